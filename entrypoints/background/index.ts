@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from '#imports';
+import { registerHandlers, registerNotificationActions } from '@/lib/background/handlers';
+import { handleAlarm, reconcileAlarms } from '@/lib/background/scheduler';
+import { getDb } from '@/lib/db/db';
+
+// Thin wiring: every listener is registered synchronously, so an event that wakes the worker
+// (a message, an alarm, a notification click) finds its listener. Logic lives in lib/background.
+export default defineBackground(() => {
+  const db = getDb();
+  registerHandlers(db);
+  registerNotificationActions(db);
+  browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(db, alarm.name, Date.now()));
+  browser.runtime.onInstalled.addListener(() => void reconcileAlarms(db, Date.now()));
+  browser.runtime.onStartup.addListener(() => void reconcileAlarms(db, Date.now()));
+  // Every worker start, too: Chrome may have cleared alarms, or the worker was killed mid-change.
+  void reconcileAlarms(db, Date.now());
+});

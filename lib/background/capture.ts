@@ -1,0 +1,48 @@
+import type { PantauDB } from '../db/db';
+import { bumpHealth } from '../db/health';
+import { ingestBatch } from '../db/ingest';
+import type { Result } from '../messaging/protocol';
+import { captureBatchSchema, LIMITS } from '../messaging/schemas';
+import { adapterForHost } from '../platforms/registry';
+import { senderHost, type SenderLike } from './guards';
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * The background's edge for captured data. A page can forge what its content script sends, so:
+ * the batch must parse, must be for the platform of the sending tab, and every post URL must be
+ * on that platform. A page can therefore only ever add posts for its own platform.
+ */
+export async function handleCapturePosts(raw: unknown, sender: SenderLike, db: PantauDB, now: number): Promise<Result<{ stored: number }>> {
+  const host = senderHost(sender);
+  const adapter = host ? adapterForHost(host) : undefined;
+  if (!adapter) return { ok: false, error: 'forbidden', detail: 'not a platform tab' };
+
+  const parsed = captureBatchSchema.safeParse(raw);
+  const reject = async (detail: string): Promise<Result<{ stored: number }>> => {
+    await bumpHealth(db, adapter.id, { batchesRejected: 1, lastProblem: `batch rejected: ${detail}` }, now);
+    return { ok: false, error: 'invalidInput', detail };
+  };
+  if (!parsed.success) return reject(parsed.error.issues[0]?.message ?? 'malformed');
+  const batch = parsed.data;
+  if (batch.platform !== adapter.id) return reject('platform does not match the sending tab');
+  const foreign = batch.posts.find((p) => p.platform !== adapter.id || !adapter.hosts.includes(hostOf(p.url)));
+  if (foreign || batch.profiles.some((p) => p.platform !== adapter.id)) return reject('row for another platform');
+
+  // capturedAt comes from the page side: accept small skew, otherwise use the receipt time.
+  if (batch.capturedAt > now + LIMITS.futureSkewMs || batch.capturedAt < now - LIMITS.maxAgeMs) batch.capturedAt = now;
+
+  try {
+    const outcome = await ingestBatch(db, batch, now);
+    return { ok: true, stored: outcome.posts };
+  } catch (err) {
+    const quota = err instanceof Error && /quota/i.test(`${err.name} ${err.message}`);
+    return { ok: false, error: quota ? 'storageFull' : 'internal', detail: String(err).slice(0, 200) };
+  }
+}

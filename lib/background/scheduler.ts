@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import type { PantauDB } from '../db/db';
+import { setDraftStatus } from '../db/drafts';
+import { alarmName, draftIdFromAlarm, planAlarms } from '../scheduling/plan';
+
+/** Rebuild alarms from the drafts table. Chrome may drop alarms; the table is the truth. */
+export async function reconcileAlarms(db: PantauDB, now: number): Promise<void> {
+  const [drafts, alarms] = await Promise.all([db.drafts.where('status').equals('scheduled').toArray(), browser.alarms.getAll()]);
+  const plan = planAlarms(drafts, alarms, now);
+  await Promise.all(plan.clear.map((name) => browser.alarms.clear(name)));
+  for (const a of plan.create) await browser.alarms.create(a.name, { when: a.scheduledTime });
+  for (const id of plan.due) await markDue(db, id, now);
+  for (const id of plan.missed) await setDraftStatus(db, id, 'missed', now);
+}
+
+/** An alarm fired: the draft becomes due and the user is told. Idempotent. */
+export async function handleAlarm(db: PantauDB, name: string, now: number): Promise<void> {
+  const id = draftIdFromAlarm(name);
+  if (id) await markDue(db, id, now);
+}
+
+async function markDue(db: PantauDB, id: string, now: number): Promise<void> {
+  const draft = await db.transaction('rw', db.drafts, async () => {
+    const row = await db.drafts.get(id);
+    if (!row || row.status !== 'scheduled') return undefined;
+    return setDraftStatus(db, id, 'due', now);
+  });
+  if (!draft) return;
+  await browser.alarms.clear(alarmName(id));
+  const excerpt = draft.text.length > 120 ? `${draft.text.slice(0, 119)}…` : draft.text;
+  await browser.notifications
+    .create(alarmName(id), {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: i18n.t('notifyDueTitle'),
+      message: excerpt,
+      buttons: [{ title: i18n.t('notifyOpenComposer') }],
+      requireInteraction: true,
+    })
+    .catch(() => undefined); // notifications can be disabled by the OS; the draft is still due
+}

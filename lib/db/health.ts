@@ -1,0 +1,44 @@
+import type { PlatformId } from '../platforms/types';
+import type { PantauDB } from './db';
+import type { HealthRow } from './schema';
+
+export interface HealthDelta {
+  postsParsed?: number;
+  payloadsNotUnderstood?: number;
+  selectorMisses?: number;
+  batchesRejected?: number;
+  lastProblem?: string;
+}
+
+export const emptyHealth = (platform: PlatformId): HealthRow => ({
+  platform,
+  postsParsed: 0,
+  payloadsNotUnderstood: 0,
+  selectorMisses: 0,
+  batchesRejected: 0,
+});
+
+/** Add to a platform's capture counters. Call inside the ingest transaction. */
+export async function bumpHealth(db: PantauDB, platform: PlatformId, delta: HealthDelta, now: number): Promise<void> {
+  const row = (await db.health.get(platform)) ?? emptyHealth(platform);
+  const problems = (delta.payloadsNotUnderstood ?? 0) + (delta.selectorMisses ?? 0) + (delta.batchesRejected ?? 0);
+  const next: HealthRow = {
+    ...row,
+    postsParsed: row.postsParsed + (delta.postsParsed ?? 0),
+    payloadsNotUnderstood: row.payloadsNotUnderstood + (delta.payloadsNotUnderstood ?? 0),
+    selectorMisses: row.selectorMisses + (delta.selectorMisses ?? 0),
+    batchesRejected: row.batchesRejected + (delta.batchesRejected ?? 0),
+  };
+  if ((delta.postsParsed ?? 0) > 0) next.lastSuccessAt = now;
+  if (problems > 0) {
+    next.lastProblemAt = now;
+    if (delta.lastProblem) next.lastProblem = delta.lastProblem.slice(0, 200);
+  }
+  await db.health.put(next);
+}
+
+/** "X layout may have changed": problems since the last success, or problems and no success yet. */
+export function healthNeedsAttention(row: HealthRow): boolean {
+  if (row.lastProblemAt === undefined) return false;
+  return row.lastSuccessAt === undefined || row.lastProblemAt > row.lastSuccessAt;
+}

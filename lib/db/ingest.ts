@@ -1,0 +1,39 @@
+import type { CapturedProfile } from '../platforms/types';
+import type { CaptureBatch } from '../messaging/schemas';
+import { ignoredHandles } from './accounts';
+import type { PantauDB } from './db';
+import { bumpHealth } from './health';
+import { addSnapshots, recordProfiles, upsertPosts } from './posts';
+
+export interface IngestOutcome {
+  posts: number;
+  snapshots: number;
+  profileSnapshots: number;
+}
+
+/**
+ * Store one validated batch in one transaction: all of it or none of it. Idempotent for a
+ * retried batch (same capturedAt), which is what makes content-script retries safe.
+ */
+export async function ingestBatch(db: PantauDB, batch: CaptureBatch, now: number): Promise<IngestOutcome> {
+  return db.transaction('rw', [db.posts, db.postSnapshots, db.profileSnapshots, db.health, db.accounts], async () => {
+    const ignored = await ignoredHandles(db, batch.platform);
+    const posts = batch.posts.filter((p) => !ignored.has(p.authorHandle.toLowerCase()));
+    const snapshots = await upsertPosts(db, posts, batch.capturedAt);
+    await addSnapshots(db, snapshots);
+
+    // Follower counts also arrive on posts (authorFollowers); use them where no profile came.
+    const profiles: CapturedProfile[] = batch.profiles.filter((p) => !ignored.has(p.handle.toLowerCase()));
+    const known = new Set(profiles.map((p) => p.handle.toLowerCase()));
+    for (const p of posts) {
+      if (p.authorFollowers !== undefined && !known.has(p.authorHandle.toLowerCase())) {
+        known.add(p.authorHandle.toLowerCase());
+        profiles.push({ platform: p.platform, handle: p.authorHandle, followers: p.authorFollowers });
+      }
+    }
+    const profileSnapshots = await recordProfiles(db, profiles, batch.capturedAt);
+
+    await bumpHealth(db, batch.platform, { ...batch.health, postsParsed: posts.length }, now);
+    return { posts: posts.length, snapshots: snapshots.length, profileSnapshots };
+  });
+}

@@ -1,0 +1,12 @@
+/** Size caps shared by the content scripts and the background (constants only, no zod). */
+export const LIMITS = {
+  postsPerBatch: 500,
+  profilesPerBatch: 500,
+  textChars: 50_000,
+  hashtags: 100,
+  urlChars: 2048,
+  batchJsonBytes: 8 * 1024 * 1024,
+  /** Clock skew we accept on capturedAt from a content script. */
+  futureSkewMs: 5 * 60 * 1000,
+  maxAgeMs: 7 * 24 * 60 * 60 * 1000,
+} as const;

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { accountRoleSchema, platformSchema } from '../db/schema';
+import { METRIC_KEYS } from '../platforms/types';
+import { LIMITS } from './limits';
+
+/**
+ * Everything a content script sends is untrusted: the host page can run code in the same
+ * renderer. These schemas are the edge; the background parses every batch with them.
+ */
+export { LIMITS };
+
+const count = z.number().int().nonnegative().max(1e13);
+const id = z.string().min(1).max(64).regex(/^[\w.:-]+$/);
+const handle = z.string().min(1).max(100).regex(/^[\w.-]+$/);
+const httpUrl = z
+  .string()
+  .max(LIMITS.urlChars)
+  .refine((u) => /^https:\/\//.test(u), 'url must be https');
+const isoOrEmpty = z.string().max(40).refine((s) => s === '' || !Number.isNaN(Date.parse(s)), 'createdAt must be ISO 8601');
+
+export const capturedPostSchema = z.object({
+  platform: platformSchema,
+  postId: id,
+  url: httpUrl,
+  authorHandle: handle,
+  createdAt: isoOrEmpty,
+  text: z.string().max(LIMITS.textChars),
+  hashtags: z.array(z.string().min(1).max(140)).max(LIMITS.hashtags),
+  mediaType: z.enum(['text', 'photo', 'video', 'gif', 'mixed', 'link']).optional(),
+  metrics: z.strictObject(Object.fromEntries(METRIC_KEYS.map((k) => [k, count.optional()])) as Record<(typeof METRIC_KEYS)[number], z.ZodOptional<typeof count>>),
+  approximate: z.array(z.enum(METRIC_KEYS)).max(METRIC_KEYS.length).optional(),
+  authorFollowers: count.optional(),
+  repostOf: id.optional(),
+  quoteOf: id.optional(),
+});
+
+export const capturedProfileSchema = z.object({
+  platform: platformSchema,
+  handle,
+  followers: count.optional(),
+  following: count.optional(),
+  posts: count.optional(),
+});
+
+export const healthDeltaSchema = z.object({
+  postsParsed: z.number().int().nonnegative().max(100_000).optional(),
+  payloadsNotUnderstood: z.number().int().nonnegative().max(100_000).optional(),
+  selectorMisses: z.number().int().nonnegative().max(100_000).optional(),
+  lastProblem: z.string().max(200).optional(),
+});
+
+export const captureBatchSchema = z.object({
+  /** Unique per batch; a retried batch keeps its id and capturedAt, so the write is idempotent. */
+  batchId: id,
+  platform: platformSchema,
+  capturedAt: z.number().int().positive(),
+  posts: z.array(capturedPostSchema).max(LIMITS.postsPerBatch),
+  profiles: z.array(capturedProfileSchema).max(LIMITS.profilesPerBatch),
+  health: healthDeltaSchema,
+});
+export type CaptureBatch = z.infer<typeof captureBatchSchema>;
+
+/** Messages only extension pages (popup, side panel) may send. */
+export const saveDraftSchema = z.object({
+  id: z.string().min(1).max(64).optional(),
+  text: z.string().min(1).max(100_000),
+  platforms: z.array(platformSchema).min(1).max(8),
+});
+export const scheduleDraftSchema = saveDraftSchema.extend({ scheduledAt: z.number().int().positive() });
+export const setAccountRoleSchema = z.object({
+  platform: platformSchema,
+  handle,
+  role: accountRoleSchema,
+  group: z.string().max(80).optional(),
+});
+export const composeSchema = z.object({ text: z.string().min(1).max(100_000), draftId: z.string().max(64).optional() });

@@ -1,0 +1,67 @@
+import { BRIDGE_MAX_BODY_CHARS, BRIDGE_SOURCE, type BridgeMessage } from '../messaging/bridge';
+
+/**
+ * Runs in the page's MAIN world at document_start: wraps fetch and XMLHttpRequest so the JSON
+ * the web app itself receives can be read, and forwards only responses whose URL `matches`.
+ * It never changes a request or a response, and never throws into the page.
+ */
+export function installNetworkHook(matches: (url: string) => boolean, win: Window & typeof globalThis = window): void {
+  const forward = (url: string, body: string) => {
+    if (body.length > BRIDGE_MAX_BODY_CHARS) return;
+    const msg: BridgeMessage = { source: BRIDGE_SOURCE, url, body };
+    win.postMessage(msg, win.location.origin);
+  };
+  const absolute = (u: string) => {
+    try {
+      return new URL(u, win.location.href).href;
+    } catch {
+      return '';
+    }
+  };
+
+  const originalFetch = win.fetch;
+  if (typeof originalFetch === 'function') {
+    const hooked = async function (this: unknown, ...args: Parameters<typeof fetch>) {
+      const response = await originalFetch.apply(this, args);
+      try {
+        const input = args[0];
+        const url = absolute(response.url || (input instanceof Request ? input.url : String(input)));
+        if (url && matches(url)) response.clone().text().then((text) => forward(url, text), () => undefined);
+      } catch {
+        // Reading is best effort; the page gets its response untouched either way.
+      }
+      return response;
+    };
+    win.fetch = hooked as typeof fetch;
+  }
+
+  const proto = win.XMLHttpRequest?.prototype;
+  if (proto) {
+    const urls = new WeakMap<XMLHttpRequest, string>();
+    const originalOpen = proto.open;
+    const originalSend = proto.send;
+    proto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+      try {
+        urls.set(this, absolute(String(args[1])));
+      } catch {
+        /* ignore */
+      }
+      return (originalOpen as (...a: unknown[]) => void).apply(this, args);
+    } as typeof proto.open;
+    proto.send = function (this: XMLHttpRequest, ...args: unknown[]) {
+      const url = urls.get(this);
+      if (url && matches(url)) {
+        this.addEventListener('load', () => {
+          try {
+            const type = this.responseType;
+            if (type === '' || type === 'text') forward(url, this.responseText);
+            else if (type === 'json' && this.response != null) forward(url, JSON.stringify(this.response));
+          } catch {
+            /* ignore */
+          }
+        });
+      }
+      return (originalSend as (...a: unknown[]) => void).apply(this, args);
+    } as typeof proto.send;
+  }
+}

@@ -1,0 +1,15 @@
+import type { PlatformAdapter, PlatformId } from './types';
+import { xAdapter } from './x';
+
+/** The one list of adapters. A test fails if a folder under lib/platforms is missing here. */
+export const adapters: readonly PlatformAdapter[] = [xAdapter];
+
+export function getAdapter(id: PlatformId | string): PlatformAdapter | undefined {
+  return adapters.find((a) => a.id === id);
+}
+
+/** The adapter whose hosts include this hostname (www. ignored), if any. */
+export function adapterForHost(hostname: string): PlatformAdapter | undefined {
+  const host = hostname.replace(/^www\./, '');
+  return adapters.find((a) => a.hosts.includes(host));
+}

@@ -1,0 +1,234 @@
+import type { Result } from '../messaging/protocol';
+import type { CaptureBatch } from '../messaging/schemas';
+import { bridgeMessageSchema } from '../messaging/bridge-schema';
+import { LIMITS } from '../messaging/limits';
+import { BRIDGE_SOURCE } from '../messaging/bridge';
+import type { CapturedPost, CapturedProfile, CaptureResult, PlatformAdapter } from './types';
+import { BoundedMap } from './bounded-map';
+
+/** What a content script needs from its host: a way to send, and to learn it was unloaded. */
+export interface RuntimeHost {
+  send(batch: CaptureBatch): Promise<Result<{ stored: number }>>;
+  onInvalidated(cb: () => void): void;
+  now?: () => number;
+}
+
+const FLUSH_MS = 400;
+const DOM_SCAN_MS = 300;
+/** Same post with the same counters is not resent within this window (the writer's interval). */
+const RESEND_AFTER_MS = 60 * 60 * 1000;
+const DEDUPE_ENTRIES = 5000;
+const MAX_PENDING_BATCHES = 200;
+/** Bridge messages accepted per second; a flood beyond this is dropped and counted. */
+const BRIDGE_RATE_PER_SEC = 50;
+
+/** Strip anti-JSON-hijacking prefixes some platforms send ("for (;;);"). */
+export function parseJsonBody(text: string): unknown {
+  const trimmed = text.replace(/^\s*(?:for\s*\(;;\);|while\s*\(1\);|\)\]\}',?)\s*/, '');
+  return JSON.parse(trimmed);
+}
+
+/**
+ * Everything a platform's content script shares: listen to the MAIN-world hook, observe the DOM,
+ * de-duplicate with bounded memory, batch, send to the background, retry until acknowledged,
+ * and count health. Adapter code stays pure; this is the only stateful part.
+ */
+export class CaptureRuntime {
+  private readonly seen = new BoundedMap<string, { sig: string; at: number }>(DEDUPE_ENTRIES);
+  private readonly fromNetwork = new BoundedMap<string, true>(DEDUPE_ENTRIES);
+  private posts: CapturedPost[] = [];
+  private profiles: CapturedProfile[] = [];
+  private health = { payloadsNotUnderstood: 0, selectorMisses: 0, lastProblem: undefined as string | undefined };
+  private pending: CaptureBatch[] = [];
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay = 1000;
+  private sending = false;
+  private bridgeWindowStart = 0;
+  private bridgeCount = 0;
+  private batchSeq = 0;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly adapter: PlatformAdapter,
+    private readonly host: RuntimeHost,
+  ) {
+    this.now = host.now ?? Date.now;
+  }
+
+  /** A message from the MAIN-world hook. Untrusted: checked, rate-limited, parsed. */
+  onBridgeMessage(data: unknown): void {
+    if (typeof data !== 'object' || data === null || (data as { source?: unknown }).source !== BRIDGE_SOURCE) return;
+    const t = this.now();
+    if (t - this.bridgeWindowStart >= 1000) {
+      this.bridgeWindowStart = t;
+      this.bridgeCount = 0;
+    }
+    if (++this.bridgeCount > BRIDGE_RATE_PER_SEC) return;
+    const msg = bridgeMessageSchema.safeParse(data);
+    if (!msg.success || !this.adapter.matchesNetworkUrl(msg.data.url)) return;
+    let body: unknown;
+    try {
+      body = parseJsonBody(msg.data.body);
+    } catch {
+      this.problem('payloadNotUnderstood', 'response is not JSON');
+      return;
+    }
+    const result = this.adapter.parseNetwork({ url: msg.data.url, body });
+    for (const p of result.posts) this.fromNetwork.set(`${p.postId}`, true);
+    this.accept(result);
+  }
+
+  /** Parse what the DOM shows now; posts the network path already delivered are skipped. */
+  scanDom(root: ParentNode, url: URL): void {
+    const result = this.adapter.parseDom(root, url);
+    this.accept({ ...result, posts: result.posts.filter((p) => !this.fromNetwork.has(p.postId)) });
+  }
+
+  private problem(kind: 'payloadNotUnderstood' | 'selectorMiss', detail: string) {
+    if (kind === 'payloadNotUnderstood') this.health.payloadsNotUnderstood++;
+    else this.health.selectorMisses++;
+    this.health.lastProblem = `${kind}: ${detail}`.slice(0, 200);
+    this.scheduleFlush();
+  }
+
+  accept(result: CaptureResult): void {
+    for (const w of result.warnings ?? []) this.problem(w.kind, w.detail);
+    const t = this.now();
+    for (const p of result.posts) {
+      const key = `${p.postId}`;
+      const sig = JSON.stringify([p.metrics, p.text.length, p.approximate ?? null]);
+      const prev = this.seen.get(key);
+      if (prev && prev.sig === sig && t - prev.at < RESEND_AFTER_MS) continue;
+      this.seen.set(key, { sig, at: t });
+      this.posts.push(p);
+    }
+    for (const p of result.profiles) {
+      const key = `@${p.handle.toLowerCase()}`;
+      const sig = JSON.stringify([p.followers, p.following, p.posts]);
+      const prev = this.seen.get(key);
+      if (prev && prev.sig === sig && t - prev.at < RESEND_AFTER_MS) continue;
+      this.seen.set(key, { sig, at: t });
+      this.profiles.push(p);
+    }
+    if (this.posts.length >= LIMITS.postsPerBatch) this.flush();
+    else if (this.posts.length || this.profiles.length) this.scheduleFlush();
+  }
+
+  private scheduleFlush() {
+    this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
+  }
+
+  /** Cut the buffer into batches and send them. */
+  flush(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const capturedAt = this.now();
+    while (this.posts.length || this.profiles.length || this.health.payloadsNotUnderstood || this.health.selectorMisses) {
+      const posts = this.posts.splice(0, LIMITS.postsPerBatch);
+      const profiles = this.profiles.splice(0, LIMITS.profilesPerBatch);
+      const { payloadsNotUnderstood, selectorMisses, lastProblem } = this.health;
+      this.health = { payloadsNotUnderstood: 0, selectorMisses: 0, lastProblem: undefined };
+      this.pending.push({
+        batchId: `${capturedAt.toString(36)}-${(this.batchSeq++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+        platform: this.adapter.id,
+        capturedAt,
+        posts,
+        profiles,
+        health: { payloadsNotUnderstood, selectorMisses, ...(lastProblem ? { lastProblem } : {}) },
+      });
+    }
+    if (this.pending.length > MAX_PENDING_BATCHES) this.pending.splice(0, this.pending.length - MAX_PENDING_BATCHES);
+    void this.drain();
+  }
+
+  /** Send pending batches in order; a batch leaves the queue only when the background acked it. */
+  private async drain(): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
+    try {
+      while (this.pending.length) {
+        const batch = this.pending[0]!;
+        let res: Result<{ stored: number }> | undefined;
+        try {
+          res = await this.host.send(batch);
+        } catch {
+          res = undefined; // worker restarting or unreachable: retry
+        }
+        if (res && (res.ok || res.error === 'invalidInput' || res.error === 'forbidden')) {
+          this.pending.shift(); // stored, or refused for good (retrying cannot help)
+          this.retryDelay = 1000;
+          continue;
+        }
+        this.retryTimer = setTimeout(() => void this.drain(), this.retryDelay);
+        this.retryDelay = Math.min(this.retryDelay * 2, 30_000);
+        return;
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  get pendingBatches(): number {
+    return this.pending.length;
+  }
+
+  stop(): void {
+    clearTimeout(this.flushTimer);
+    clearTimeout(this.retryTimer);
+  }
+}
+
+/**
+ * Start capture for one platform in a content script: the bridge listener, a MutationObserver
+ * that rescans (debounced) when posts appear or the SPA navigates, and cleanup on unload.
+ */
+export function runPlatform(adapter: PlatformAdapter, host: RuntimeHost, win: Window = window): CaptureRuntime {
+  const runtime = new CaptureRuntime(adapter, host);
+  const onMessage = (e: MessageEvent) => {
+    if (e.source === win) runtime.onBridgeMessage(e.data);
+  };
+  win.addEventListener('message', onMessage);
+
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  const scan = () => {
+    scanTimer = undefined;
+    try {
+      runtime.scanDom(win.document, new URL(win.location.href));
+    } catch {
+      /* never into the page */
+    }
+  };
+  const scheduleScan = () => {
+    scanTimer ??= setTimeout(scan, DOM_SCAN_MS);
+  };
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && ((n as Element).matches(adapter.postSelector) || (n as Element).querySelector(adapter.postSelector))) {
+          scheduleScan();
+          return;
+        }
+      }
+    }
+  });
+  const start = () => {
+    observer.observe(win.document.documentElement, { childList: true, subtree: true });
+    scheduleScan();
+  };
+  if (win.document.readyState === 'loading') win.document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+  // SPA navigation: the observer keeps running across route changes; pushState/popstate
+  // just trigger a rescan of whatever the new route shows.
+  win.addEventListener('popstate', scheduleScan);
+
+  host.onInvalidated(() => {
+    win.removeEventListener('message', onMessage);
+    win.removeEventListener('popstate', scheduleScan);
+    observer.disconnect();
+    clearTimeout(scanTimer);
+    runtime.flush();
+    runtime.stop();
+  });
+  return runtime;
+}

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'wxt';
+import { HOST_PERMISSIONS, MANIFEST_PERMISSIONS } from './lib/manifest-permissions';
+
+// Docs: https://wxt.dev/api/config.html
+export default defineConfig({
+  // House style: explicit imports only, so grep and vitest mocking stay simple.
+  imports: false,
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
+  i18n: { localesDir: fileURLToPath(new URL('./lib/i18n/locales', import.meta.url)) },
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [...MANIFEST_PERMISSIONS],
+    host_permissions: [...HOST_PERMISSIONS],
+    action: { default_title: '__MSG_extName__' },
+    minimum_chrome_version: '116',
+  },
+});
