@@ -13,7 +13,9 @@ const X_TAB_URLS = ['https://x.com/*', 'https://twitter.com/*'];
 export async function composeOnX(text: string): Promise<ComposeOutcome> {
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   const xTabs = await browser.tabs.query({ url: X_TAB_URLS });
-  const ordered = [...xTabs].sort((a, b) => (b.id === active?.id ? 1 : 0) - (a.id === active?.id ? 1 : 0) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  const ordered = [...xTabs].sort(
+    (a, b) => (b.id === active?.id ? 1 : 0) - (a.id === active?.id ? 1 : 0) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0),
+  );
   const target = ordered[0];
   if (target?.id !== undefined) {
     try {

@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
-import { setAccountRole } from '../db/accounts';
+import { removeAccount, setAccountRole } from '../db/accounts';
 import type { PantauDB } from '../db/db';
-import { saveDraft, scheduleDraft, ScheduleInPastError } from '../db/drafts';
-import { onMessage, type Result } from '../messaging/protocol';
+import { saveDraft, scheduleDraft, ScheduleInPastError, setDraftStatus } from '../db/drafts';
+import type { z } from 'zod';
+import { onMessage, type ErrorCode } from '../messaging/protocol';
+
+type Failure = { ok: false; error: ErrorCode; detail?: string };
 import { composeSchema, saveDraftSchema, scheduleDraftSchema, setAccountRoleSchema } from '../messaging/schemas';
 import { handleCapturePosts } from './capture';
 import { composeOnX } from './compose';
@@ -15,16 +18,13 @@ const newId = () => crypto.randomUUID();
  * Run a privileged handler only for our own extension pages, with its input parsed by zod.
  * A content script (and so a hostile page) gets `forbidden` and nothing is written.
  */
-function privileged<S extends { safeParse(v: unknown): { success: true; data: unknown } | { success: false } }, R extends Result>(
-  schema: S,
-  run: (input: Extract<ReturnType<S['safeParse']>, { success: true }>['data']) => Promise<R>,
-) {
-  return async ({ data, sender }: { data: unknown; sender: SenderLike }): Promise<R | Result> => {
+function privileged<I, R>(schema: z.ZodType<I>, run: (input: I) => Promise<R>) {
+  return async ({ data, sender }: { data: unknown; sender: SenderLike }): Promise<R | Failure> => {
     if (!isExtensionPage(sender)) return { ok: false, error: 'forbidden' };
     const parsed = schema.safeParse(data);
     if (!parsed.success) return { ok: false, error: 'invalidInput' };
     try {
-      return await run((parsed as { data: never }).data);
+      return await run(parsed.data);
     } catch (err) {
       if (err instanceof ScheduleInPastError) return { ok: false, error: 'scheduleInPast' };
       return { ok: false, error: 'internal', detail: String(err).slice(0, 200) };
@@ -61,9 +61,18 @@ export function registerHandlers(db: PantauDB): void {
     }),
   );
   onMessage(
+    'markDraftPosted',
+    privileged(saveDraftSchema.pick({ id: true }).required(), async ({ id }) => {
+      const row = await setDraftStatus(db, id, 'posted', Date.now());
+      await reconcileAlarms(db, Date.now());
+      return row ? { ok: true as const } : { ok: false as const, error: 'notFound' as const };
+    }),
+  );
+  onMessage(
     'setAccountRole',
-    privileged(setAccountRoleSchema, async (input) => {
-      await setAccountRole(db, input, Date.now());
+    privileged(setAccountRoleSchema, async ({ role, ...input }) => {
+      if (role === 'none') await removeAccount(db, input.platform, input.handle);
+      else await setAccountRole(db, { ...input, role }, Date.now());
       return { ok: true as const };
     }),
   );

@@ -28,7 +28,12 @@ export class ScheduleInPastError extends Error {
 }
 
 /** Schedule a draft. A time that is not in the future is refused, not silently moved. */
-export async function scheduleDraft(db: PantauDB, input: DraftInput & { scheduledAt: number }, now: number, newId: () => string): Promise<DraftRow> {
+export async function scheduleDraft(
+  db: PantauDB,
+  input: DraftInput & { scheduledAt: number },
+  now: number,
+  newId: () => string,
+): Promise<DraftRow> {
   if (!(input.scheduledAt > now)) throw new ScheduleInPastError();
   return db.transaction('rw', db.drafts, async () => {
     const saved = await saveDraft(db, input, now, newId);

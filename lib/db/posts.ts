@@ -66,14 +66,18 @@ export async function upsertPosts(db: PantauDB, posts: CapturedPost[], capturedA
       lastSeenAt: capturedAt,
       ...(approximate.length ? { approximate } : {}),
       ...((p.mediaType ?? prev?.mediaType) ? { mediaType: p.mediaType ?? prev?.mediaType } : {}),
-      ...((p.authorFollowers ?? prev?.authorFollowers) !== undefined ? { authorFollowers: p.authorFollowers ?? prev?.authorFollowers } : {}),
+      ...((p.authorFollowers ?? prev?.authorFollowers) !== undefined
+        ? { authorFollowers: p.authorFollowers ?? prev?.authorFollowers }
+        : {}),
       ...((p.repostOf ?? prev?.repostOf) ? { repostOf: p.repostOf ?? prev?.repostOf } : {}),
       ...((p.quoteOf ?? prev?.quoteOf) ? { quoteOf: p.quoteOf ?? prev?.quoteOf } : {}),
       ...(prev?.lastSnapshotAt !== undefined ? { lastSnapshotAt: prev.lastSnapshotAt } : {}),
     };
     const due =
       hasCounters(metrics) &&
-      (prev?.lastSnapshotAt === undefined || !sameMetrics(prev.metrics, metrics) || capturedAt - prev.lastSnapshotAt >= SNAPSHOT_INTERVAL_MS);
+      (prev?.lastSnapshotAt === undefined ||
+        !sameMetrics(prev.metrics, metrics) ||
+        capturedAt - prev.lastSnapshotAt >= SNAPSHOT_INTERVAL_MS);
     if (due) {
       row.lastSnapshotAt = capturedAt;
       snapshots.set(key, { platform: p.platform, postId: p.postId, capturedAt, metrics, ...(approximate.length ? { approximate } : {}) });

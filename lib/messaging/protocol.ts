@@ -19,6 +19,7 @@ export interface ProtocolMap {
   saveDraft(input: z.infer<typeof saveDraftSchema>): Result<{ id: string }>;
   scheduleDraft(input: z.infer<typeof scheduleDraftSchema>): Result<{ id: string }>;
   deleteDraft(input: { id: string }): Result;
+  markDraftPosted(input: { id: string }): Result;
   setAccountRole(input: z.infer<typeof setAccountRoleSchema>): Result;
   composeOnX(input: z.infer<typeof composeSchema>): ComposeOutcome;
   /** background → X content script: fill the native composer on this tab. */

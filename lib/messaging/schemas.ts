@@ -10,13 +10,24 @@ import { LIMITS } from './limits';
 export { LIMITS };
 
 const count = z.number().int().nonnegative().max(1e13);
-const id = z.string().min(1).max(64).regex(/^[\w.:-]+$/);
-const handle = z.string().min(1).max(100).regex(/^[\w.-]+$/);
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w.:-]+$/);
+const handle = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[\w.-]+$/);
 const httpUrl = z
   .string()
   .max(LIMITS.urlChars)
   .refine((u) => /^https:\/\//.test(u), 'url must be https');
-const isoOrEmpty = z.string().max(40).refine((s) => s === '' || !Number.isNaN(Date.parse(s)), 'createdAt must be ISO 8601');
+const isoOrEmpty = z
+  .string()
+  .max(40)
+  .refine((s) => s === '' || !Number.isNaN(Date.parse(s)), 'createdAt must be ISO 8601');
 
 export const capturedPostSchema = z.object({
   platform: platformSchema,
@@ -27,7 +38,9 @@ export const capturedPostSchema = z.object({
   text: z.string().max(LIMITS.textChars),
   hashtags: z.array(z.string().min(1).max(140)).max(LIMITS.hashtags),
   mediaType: z.enum(['text', 'photo', 'video', 'gif', 'mixed', 'link']).optional(),
-  metrics: z.strictObject(Object.fromEntries(METRIC_KEYS.map((k) => [k, count.optional()])) as Record<(typeof METRIC_KEYS)[number], z.ZodOptional<typeof count>>),
+  metrics: z.strictObject(
+    Object.fromEntries(METRIC_KEYS.map((k) => [k, count.optional()])) as Record<(typeof METRIC_KEYS)[number], z.ZodOptional<typeof count>>,
+  ),
   approximate: z.array(z.enum(METRIC_KEYS)).max(METRIC_KEYS.length).optional(),
   authorFollowers: count.optional(),
   repostOf: id.optional(),
@@ -70,7 +83,8 @@ export const scheduleDraftSchema = saveDraftSchema.extend({ scheduledAt: z.numbe
 export const setAccountRoleSchema = z.object({
   platform: platformSchema,
   handle,
-  role: accountRoleSchema,
+  /** 'none' takes the account off the watchlist. */
+  role: z.union([accountRoleSchema, z.literal('none')]),
   group: z.string().max(80).optional(),
 });
 export const composeSchema = z.object({ text: z.string().min(1).max(100_000), draftId: z.string().max(64).optional() });

@@ -26,7 +26,14 @@ export function installNetworkHook(matches: (url: string) => boolean, win: Windo
       try {
         const input = args[0];
         const url = absolute(response.url || (input instanceof Request ? input.url : String(input)));
-        if (url && matches(url)) response.clone().text().then((text) => forward(url, text), () => undefined);
+        if (url && matches(url))
+          response
+            .clone()
+            .text()
+            .then(
+              (text) => forward(url, text),
+              () => undefined,
+            );
       } catch {
         // Reading is best effort; the page gets its response untouched either way.
       }

@@ -1,25 +1,8 @@
 /** Platforms Pantau knows. Adding one means a folder under lib/platforms and a line in registry.ts. */
-export const PLATFORM_IDS = [
-  'x',
-  'linkedin',
-  'instagram',
-  'facebook',
-  'youtube',
-  'tiktok',
-  'threads',
-  'bluesky',
-] as const;
+export const PLATFORM_IDS = ['x', 'linkedin', 'instagram', 'facebook', 'youtube', 'tiktok', 'threads', 'bluesky'] as const;
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
-export const METRIC_KEYS = [
-  'likes',
-  'replies',
-  'reposts',
-  'quotes',
-  'views',
-  'bookmarks',
-  'shares',
-] as const;
+export const METRIC_KEYS = ['likes', 'replies', 'reposts', 'quotes', 'views', 'bookmarks', 'shares'] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
 /**
@@ -79,9 +62,7 @@ export interface CaptureResult {
   warnings?: CaptureWarning[];
 }
 
-export type CaptureWarning =
-  | { kind: 'payloadNotUnderstood'; detail: string }
-  | { kind: 'selectorMiss'; detail: string };
+export type CaptureWarning = { kind: 'payloadNotUnderstood'; detail: string } | { kind: 'selectorMiss'; detail: string };
 
 export interface NetworkInput {
   url: string;

@@ -3,7 +3,8 @@ import { dom } from './selectors';
 /** Fallback when the native composer cannot be filled: X's own intent page pre-fills it. */
 export const xIntentUrl = (text: string) => `https://x.com/intent/post?text=${encodeURIComponent(text)}`;
 
-export type ComposeResult = { ok: true; method: 'paste' | 'insertText' | 'beforeinput' } | { ok: false; reason: 'noComposer' | 'notInserted' };
+export type ComposeResult =
+  { ok: true; method: 'paste' | 'insertText' | 'beforeinput' } | { ok: false; reason: 'noComposer' | 'notInserted' };
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 

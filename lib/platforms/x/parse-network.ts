@@ -1,13 +1,5 @@
 import { toCount } from '../counts';
-import type {
-  CapturedPost,
-  CapturedProfile,
-  CaptureResult,
-  CaptureWarning,
-  MediaType,
-  Metrics,
-  NetworkInput,
-} from '../types';
+import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
 import { emptyResult } from '../types';
 import { X_NETWORK_URL_RE } from './selectors';
 import { createdAtFromSnowflake, isStatusId, normaliseHandle, parseTwitterDate, statusUrl, uniqueHashtags } from './shared';
@@ -72,7 +64,10 @@ function walk(root: unknown, posts: Map<string, CapturedPost>, profiles: Map<str
     }
     const obj = node as Obj;
     const typename = obj.__typename;
-    if (typename === 'Tweet' || (typename === undefined && isObj(obj.legacy) && typeof obj.rest_id === 'string' && 'full_text' in obj.legacy)) {
+    if (
+      typename === 'Tweet' ||
+      (typename === undefined && isObj(obj.legacy) && typeof obj.rest_id === 'string' && 'full_text' in obj.legacy)
+    ) {
       const post = readTweet(obj, profiles, warnings);
       if (post && !posts.has(post.postId)) posts.set(post.postId, post);
     } else if (typename === 'User') {

@@ -1,0 +1,55 @@
+import { i18n } from '#i18n';
+import type { DraftRow } from '@/lib/db/schema';
+import { formatDateTime } from '@/lib/format';
+import { useLocale } from '../ui/locale';
+
+export interface DraftListProps {
+  drafts: DraftRow[];
+  onPost(draft: DraftRow): void;
+  onMarkPosted(draft: DraftRow): void;
+  onDelete(draft: DraftRow): void;
+}
+
+const SECTIONS = [
+  ['due', () => i18n.t('draftsDue')],
+  ['missed', () => i18n.t('draftsMissed')],
+  ['scheduled', () => i18n.t('draftsScheduled')],
+] as const;
+
+/** Due and missed drafts first, each one click from X's composer. */
+export function DraftList({ drafts, onPost, onMarkPosted, onDelete }: DraftListProps) {
+  const locale = useLocale();
+  return (
+    <>
+      {SECTIONS.map(([status, title]) => {
+        const rows = drafts.filter((d) => d.status === status).sort((a, b) => (a.scheduledAt ?? 0) - (b.scheduledAt ?? 0));
+        if (!rows.length) return null;
+        return (
+          <section key={status} className="stack" data-drafts={status}>
+            <h3>{title()}</h3>
+            {rows.map((d) => (
+              <div key={d.id} className="card" data-draft-id={d.id} data-status={d.status}>
+                <div className="post-text">{d.text}</div>
+                <div className="row">
+                  {d.scheduledAt !== undefined && <span className="muted small">{formatDateTime(d.scheduledAt, locale)}</span>}
+                  <span className="spacer" />
+                  {status !== 'scheduled' && (
+                    <button className="small" onClick={() => onMarkPosted(d)}>
+                      {i18n.t('draftMarkPosted')}
+                    </button>
+                  )}
+                  <button className="small" onClick={() => onDelete(d)}>
+                    {i18n.t('draftDelete')}
+                  </button>
+                  <button className="small primary" onClick={() => onPost(d)}>
+                    {i18n.t('composerPostOnX')}
+                  </button>
+                </div>
+              </div>
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { i18n } from '#i18n';
+import { measure } from '@/lib/compose';
+import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/format';
+import type { ComposeOutcome, Result } from '@/lib/messaging/protocol';
+import { errorText } from '../ui/errors';
+import { useLocale } from '../ui/locale';
+
+export interface QuickComposerProps {
+  text: string;
+  onTextChange(text: string): void;
+  onSaveDraft(text: string): Promise<Result<{ id: string }>>;
+  onSchedule(text: string, at: number): Promise<Result<{ id: string }>>;
+  onPostOnX(text: string): Promise<ComposeOutcome>;
+  now(): number;
+}
+
+type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
+
+/** Text, X's weighted count, and three actions. Every refusal says what to fix. */
+export function QuickComposer({ text, onTextChange, onSaveDraft, onSchedule, onPostOnX, now }: QuickComposerProps) {
+  const locale = useLocale();
+  const [scheduling, setScheduling] = useState(false);
+  const [when, setWhen] = useState(() => toLocalInput(now() + 60 * 60 * 1000));
+  const [notice, setNotice] = useState<Notice>();
+  const [busy, setBusy] = useState(false);
+  const { used, limit } = measure('x', text);
+  const over = used - limit;
+  const empty = text.trim().length === 0;
+
+  const run = async (action: () => Promise<Notice>) => {
+    setBusy(true);
+    try {
+      setNotice(await action());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = () =>
+    run(async () => {
+      const res = await onSaveDraft(text);
+      if (!res.ok) return { kind: 'error', text: errorText(res.error, res.detail) };
+      onTextChange('');
+      return { kind: 'ok', text: i18n.t('composerSaved') };
+    });
+
+  const schedule = () =>
+    run(async () => {
+      const at = fromLocalInput(when);
+      if (at === undefined) return { kind: 'error', text: i18n.t('errScheduleInvalid') };
+      if (at <= now()) return { kind: 'error', text: i18n.t('errScheduleInPast') };
+      const res = await onSchedule(text, at);
+      if (!res.ok) return { kind: 'error', text: errorText(res.error, res.detail) };
+      onTextChange('');
+      setScheduling(false);
+      return { kind: 'ok', text: i18n.t('composerScheduled', [formatDateTime(at, locale)]) };
+    });
+
+  const post = () =>
+    run(async () => {
+      if (over > 0) return { kind: 'error', text: i18n.t('composerOverLimit', [String(over)]) };
+      const res = await onPostOnX(text);
+      if (!res.ok) return { kind: 'error', text: errorText(res.error, res.detail) };
+      return { kind: 'ok', text: res.method === 'inPage' ? i18n.t('composerOpenedInPage') : i18n.t('composerOpenedIntent') };
+    });
+
+  return (
+    <section className="stack" aria-labelledby="composer-title">
+      <div className="row">
+        <h2 id="composer-title">{i18n.t('composerTitle')}</h2>
+        <span className="spacer" />
+        <span className={`counter small ${over > 0 ? 'over' : 'muted'}`} data-testid="x-count" data-used={used}>
+          {i18n.t('composerCount', [String(used), String(limit)])}
+        </span>
+      </div>
+      <textarea
+        value={text}
+        placeholder={i18n.t('composerPlaceholder')}
+        aria-label={i18n.t('composerPlaceholder')}
+        onChange={(e) => {
+          onTextChange(e.target.value);
+          setNotice(undefined);
+        }}
+      />
+      {over > 0 && (
+        <div className="notice error" role="alert">
+          {i18n.t('composerOverLimit', [String(over)])}
+        </div>
+      )}
+      {scheduling && (
+        <div className="row wrap">
+          <label className="small" htmlFor="schedule-at">
+            {i18n.t('composerScheduleAt')}
+          </label>
+          <input id="schedule-at" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
+          <button className="primary" data-action="confirm-schedule" disabled={busy || empty} onClick={schedule}>
+            {i18n.t('composerConfirmSchedule')}
+          </button>
+          <button onClick={() => setScheduling(false)}>{i18n.t('composerCancel')}</button>
+        </div>
+      )}
+      <div className="row">
+        <button data-action="save-draft" disabled={busy || empty} onClick={save}>
+          {i18n.t('composerSaveDraft')}
+        </button>
+        {!scheduling && (
+          <button data-action="schedule" disabled={busy || empty} onClick={() => setScheduling(true)}>
+            {i18n.t('composerSchedule')}
+          </button>
+        )}
+        <span className="spacer" />
+        <button className="primary" data-action="post-on-x" disabled={busy || empty} onClick={post}>
+          {i18n.t('composerPostOnX')}
+        </button>
+      </div>
+      {notice && (
+        <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { i18n } from '#i18n';
+import { formatCompact, formatExact } from '@/lib/format';
+import type { MetricKey, Metrics } from '@/lib/platforms/types';
+import { useLocale } from '../ui/locale';
+
+const LABELS: Record<MetricKey, () => string> = {
+  likes: () => i18n.t('metricLikes'),
+  replies: () => i18n.t('metricReplies'),
+  reposts: () => i18n.t('metricReposts'),
+  quotes: () => i18n.t('metricQuotes'),
+  views: () => i18n.t('metricViews'),
+  bookmarks: () => i18n.t('metricBookmarks'),
+  shares: () => i18n.t('metricShares'),
+};
+const ORDER: MetricKey[] = ['likes', 'replies', 'reposts', 'quotes', 'bookmarks', 'shares', 'views'];
+
+/** Counters that are known; unknown ones are not shown as 0. */
+export function MetricRow({ metrics, approximate = [] }: { metrics: Metrics; approximate?: readonly MetricKey[] }) {
+  const locale = useLocale();
+  return (
+    <div className="metrics">
+      {ORDER.filter((k) => metrics[k] !== undefined).map((k) => {
+        const v = metrics[k]!;
+        const approx = approximate.includes(k);
+        return (
+          <span
+            key={k}
+            data-metric={k}
+            data-value={v}
+            title={`${formatExact(v, locale)} ${LABELS[k]()}${approx ? ` (${i18n.t('metricApprox')})` : ''}`}
+          >
+            <b>
+              {approx ? '≥' : ''}
+              {formatCompact(v, locale)}
+            </b>{' '}
+            {LABELS[k]()}
+          </span>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { DraftList } from '@/components/composer/draft-list';
+import { QuickComposer } from '@/components/composer/quick-composer';
+import { Brand } from '@/components/ui/brand';
+import { getDb } from '@/lib/db/db';
+import { startOfDay } from '@/lib/format';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { composerTextItem } from '@/lib/settings';
+
+const db = getDb();
+
+export function App() {
+  const stats = useLiveQuery(async () => {
+    const [today, stored, watched] = await Promise.all([
+      db.posts.where('lastSeenAt').aboveOrEqual(startOfDay(Date.now())).count(),
+      db.posts.count(),
+      db.accounts.where('role').anyOf('competitor', 'own').count(),
+    ]);
+    return { today, stored, watched };
+  });
+  const drafts = useLiveQuery(() => db.drafts.where('status').anyOf('due', 'missed', 'scheduled').toArray()) ?? [];
+  const [text, setText] = useState<string | undefined>();
+
+  useEffect(() => {
+    void composerTextItem.getValue().then((v) => setText((t) => t ?? v));
+  }, []);
+  const updateText = (v: string) => {
+    setText(v);
+    void composerTextItem.setValue(v);
+  };
+
+  const openPanel = async () => {
+    const win = await browser.windows.getCurrent();
+    if (win.id !== undefined) await browser.sidePanel.open({ windowId: win.id });
+    window.close();
+  };
+
+  return (
+    <main className="stack" style={{ padding: 14 }}>
+      <div className="row">
+        <Brand />
+        <span className="spacer" />
+        <button data-action="open-panel" onClick={() => void openPanel()}>
+          {i18n.t('popupOpenPanel')}
+        </button>
+      </div>
+      <div className="row" aria-label={i18n.t('popupToday')}>
+        <div className="stat" data-stat="today">
+          <b>{stats?.today ?? '–'}</b>
+          <span className="muted small">{i18n.t('popupPostsSeenToday')}</span>
+        </div>
+        <div className="stat" data-stat="stored">
+          <b>{stats?.stored ?? '–'}</b>
+          <span className="muted small">{i18n.t('popupPostsStored')}</span>
+        </div>
+        <div className="stat" data-stat="watched">
+          <b>{stats?.watched ?? '–'}</b>
+          <span className="muted small">{i18n.t('popupWatchlist')}</span>
+        </div>
+      </div>
+      {text !== undefined && (
+        <QuickComposer
+          text={text}
+          onTextChange={updateText}
+          now={Date.now}
+          onSaveDraft={(t) => sendMessage('saveDraft', { text: t, platforms: ['x'] })}
+          onSchedule={(t, at) => sendMessage('scheduleDraft', { text: t, platforms: ['x'], scheduledAt: at })}
+          onPostOnX={(t) => sendMessage('composeOnX', { text: t })}
+        />
+      )}
+      <DraftList
+        drafts={drafts}
+        onPost={(d) => void sendMessage('composeOnX', { text: d.text, draftId: d.id })}
+        onMarkPosted={(d) => void sendMessage('markDraftPosted', { id: d.id })}
+        onDelete={(d) => void sendMessage('deleteDraft', { id: d.id })}
+      />
+    </main>
+  );
+}

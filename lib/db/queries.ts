@@ -1,0 +1,45 @@
+import Dexie from 'dexie';
+import { engagementOf } from '../metrics/engagement';
+import type { PlatformId } from '../platforms/types';
+import type { PantauDB } from './db';
+import type { PostRow } from './schema';
+
+/** Newest posts first, optionally of one author (lower-cased handle). */
+export async function recentPosts(db: PantauDB, platform: PlatformId, authorKey: string | undefined, limit: number): Promise<PostRow[]> {
+  if (!authorKey) return db.posts.orderBy('createdAt').reverse().limit(limit).toArray();
+  const rows = await db.posts.where('[platform+authorKey]').equals([platform, authorKey]).toArray();
+  return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
+}
+
+export interface EngagementPoint {
+  x: number;
+  y: number;
+  label: string;
+}
+
+/**
+ * One point per original post of an author: engagement at the post's latest snapshot, placed at
+ * its creation time. Built from postSnapshots (the history), not from the posts table.
+ */
+export async function engagementPoints(db: PantauDB, platform: PlatformId, authorKey: string, maxPosts = 200): Promise<EngagementPoint[]> {
+  const posts = (await db.posts.where('[platform+authorKey]').equals([platform, authorKey]).toArray())
+    .filter((p) => !p.repostOf && p.createdAt)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .slice(0, maxPosts);
+  const latest = await Promise.all(
+    posts.map((p) =>
+      db.postSnapshots
+        .where('[platform+postId+capturedAt]')
+        .between([platform, p.postId, Dexie.minKey], [platform, p.postId, Dexie.maxKey])
+        .last(),
+    ),
+  );
+  const points: EngagementPoint[] = [];
+  posts.forEach((p, i) => {
+    const snap = latest[i];
+    const y = snap ? engagementOf(platform, snap.metrics) : undefined;
+    if (y === undefined) return;
+    points.push({ x: Date.parse(p.createdAt), y, label: p.text.length > 60 ? `${p.text.slice(0, 59)}…` : p.text });
+  });
+  return points.sort((a, b) => a.x - b.x);
+}

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_SOURCE } from '@/lib/messaging/bridge';
+import type { CaptureBatch } from '@/lib/messaging/schemas';
+import { CaptureRuntime, parseJsonBody } from '@/lib/platforms/runtime';
+import { xAdapter } from '@/lib/platforms/x';
+import { entry, tweet, USER_TWEETS_URL, userTweets } from '../../../fixtures/x/graphql';
+
+const brand = { handle: 'KopiKita' };
+const body = (ids: string[]) => JSON.stringify(userTweets(ids.map((id) => entry(tweet({ id, author: brand })))));
+const msg = (ids: string[], url = USER_TWEETS_URL) => ({ source: BRIDGE_SOURCE, url, body: body(ids) });
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('CaptureRuntime', () => {
+  it('batches, de-duplicates, and sends once acknowledged', async () => {
+    const sent: CaptureBatch[] = [];
+    const rt = new CaptureRuntime(xAdapter, {
+      send: async (b) => (sent.push(b), { ok: true, stored: b.posts.length }),
+      onInvalidated: () => {},
+    });
+    rt.onBridgeMessage(msg(['1', '2']));
+    rt.onBridgeMessage(msg(['2', '3'])); // 2 again, same counters: not resent
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.posts.map((p) => p.postId)).toEqual(['1', '2', '3']);
+    expect(rt.pendingBatches).toBe(0);
+  });
+
+  it('retries an unacknowledged batch until the worker answers, with the same id and time', async () => {
+    const attempts: CaptureBatch[] = [];
+    let up = false;
+    const rt = new CaptureRuntime(xAdapter, {
+      send: async (b) => {
+        attempts.push(b);
+        if (!up) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return { ok: true, stored: b.posts.length };
+      },
+      onInvalidated: () => {},
+    });
+    rt.onBridgeMessage(msg(['1']));
+    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(rt.pendingBatches).toBe(1);
+    up = true;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(rt.pendingBatches).toBe(0);
+    expect(attempts.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(attempts.map((a) => `${a.batchId}/${a.capturedAt}`)).size).toBe(1);
+  });
+
+  it('ignores forged or unlisted bridge messages and counts non-JSON bodies', async () => {
+    const sent: CaptureBatch[] = [];
+    const rt = new CaptureRuntime(xAdapter, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
+    rt.onBridgeMessage({ source: 'someone-else', url: USER_TWEETS_URL, body: body(['1']) });
+    rt.onBridgeMessage(msg(['1'], 'https://x.com/i/api/graphql/a/Followers'));
+    rt.onBridgeMessage({ source: BRIDGE_SOURCE, url: USER_TWEETS_URL, body: 42 });
+    rt.onBridgeMessage({ source: BRIDGE_SOURCE, url: USER_TWEETS_URL, body: '<html>' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent.flatMap((b) => b.posts)).toEqual([]);
+    expect(sent[0]!.health.payloadsNotUnderstood).toBe(1);
+  });
+
+  it('rate-limits a flood of bridge messages', async () => {
+    const sent: CaptureBatch[] = [];
+    const rt = new CaptureRuntime(xAdapter, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
+    for (let i = 0; i < 1000; i++) rt.onBridgeMessage(msg([String(10_000 + i)]));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent.flatMap((b) => b.posts).length).toBe(50);
+  });
+});
+
+describe('parseJsonBody', () => {
+  it('strips anti-hijacking prefixes', () => {
+    expect(parseJsonBody('for (;;);{"a":1}')).toEqual({ a: 1 });
+    expect(parseJsonBody(")]}'\n[1]")).toEqual([1]);
+  });
+});
