@@ -108,6 +108,8 @@ function readUser(u: Obj): CapturedProfile | undefined {
 function readTweet(t: Obj, profiles: Map<string, CapturedProfile>, warnings: CaptureWarning[]): CapturedPost | undefined {
   const legacy = get(t, 'legacy');
   const id = t.rest_id ?? get(legacy, 'id_str');
+  // `quotedRefResult: { result: { __typename: 'Tweet', rest_id } }` is a reference, not a post.
+  if (legacy === undefined && isStatusId(id) && !isObj(t.core)) return undefined;
   if (!isObj(legacy) || !isStatusId(id)) {
     warnings.push({ kind: 'payloadNotUnderstood', detail: 'tweet without rest_id/legacy' });
     return undefined;

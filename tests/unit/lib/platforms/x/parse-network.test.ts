@@ -159,6 +159,14 @@ describe('parseXNetwork', () => {
     expect(() => parseXNetwork({ url: USER_TWEETS_URL, body: root })).not.toThrow();
   });
 
+  it('treats an id-only quotedRefResult as a reference, not a broken post', () => {
+    const t = tweet({ id: '6000000000000000001', author: brand });
+    t.quoted_status_result = { result: { __typename: 'Tweet', quotedRefResult: { result: { __typename: 'Tweet', rest_id: '6000000000000000002' } } } };
+    const r = parseXNetwork({ url: USER_TWEETS_URL, body: userTweets([entry(t)]) });
+    expect(r.posts.map((p) => p.postId)).toEqual(['6000000000000000001']);
+    expect(r.warnings).toBeUndefined();
+  });
+
   it('falls back to the snowflake time when created_at is missing', () => {
     const t = tweet({ id: '2019881223666233717', author: brand });
     delete (t.legacy as Record<string, unknown>).created_at;
