@@ -44,16 +44,112 @@ const twitterDate = (s: string) => new Date(s.replace(/^\w+ (\w+) (\d+) ([\d:]+)
 // file · id · handle · created_at · likes · replies · reposts · quotes · bookmarks · views · followers
 type Row = [string, string, string, string, number, number, number, number, number, number | undefined, number];
 const POSTS: Row[] = [
-  ['graphql-2026/user-tweets.json', '2019881223666233717', 'XDevelopers', 'Fri Feb 06 21:09:45 +0000 2026', 5569, 783, 832, 573, 2810, 2525462, 695695],
-  ['graphql-2026/user-tweets.json', '2083289084567724316', 'benjitaylor', 'Fri Jul 31 20:29:58 +0000 2026', 674, 44, 31, 13, 117, 104358, 188910],
-  ['graphql-2026/user-tweets.json', '2074882755905585583', 'XDevelopers', 'Wed Jul 08 15:46:13 +0000 2026', 316, 60, 45, 6, 83, 60529, 695695],
+  [
+    'graphql-2026/user-tweets.json',
+    '2019881223666233717',
+    'XDevelopers',
+    'Fri Feb 06 21:09:45 +0000 2026',
+    5569,
+    783,
+    832,
+    573,
+    2810,
+    2525462,
+    695695,
+  ],
+  [
+    'graphql-2026/user-tweets.json',
+    '2083289084567724316',
+    'benjitaylor',
+    'Fri Jul 31 20:29:58 +0000 2026',
+    674,
+    44,
+    31,
+    13,
+    117,
+    104358,
+    188910,
+  ],
+  [
+    'graphql-2026/user-tweets.json',
+    '2074882755905585583',
+    'XDevelopers',
+    'Wed Jul 08 15:46:13 +0000 2026',
+    316,
+    60,
+    45,
+    6,
+    83,
+    60529,
+    695695,
+  ],
   ['graphql-2026/user-tweets.json', '2082640276389249363', 'XDevelopers', 'Thu Jul 30 01:31:50 +0000 2026', 45, 4, 7, 1, 14, 4346, 695695],
   ['graphql-2026/search-timeline.json', '2074976613713031490', 'piloly', 'Wed Jul 08 21:59:10 +0000 2026', 312, 11, 21, 9, 7, 25900, 29524],
-  ['graphql-2026/search-timeline.json', '2074955486441492823', 'elonmusk', 'Wed Jul 08 20:35:13 +0000 2026', 9699, 984, 1706, 105, 434, 1982218, 241183756],
-  ['graphql-2026/tweet-detail.json', '1649191520250245121', 'XDevelopers', 'Thu Apr 20 23:21:13 +0000 2023', 426, 93, 202, 118, 73, 979440, 695696],
-  ['graphql-2026/list-latest-tweets-timeline.json', '2085086539097293084', 'CSPC_DC', 'Wed Aug 05 19:32:24 +0000 2026', 8, 0, 0, 3, 4, 4717, 2372],
-  ['graphql-2025/user-tweets.json', '1851463451929186504', 'XDevelopers', 'Wed Oct 30 03:17:40 +0000 2024', 4161, 1097, 897, 224, 372, 1990473, 700242],
-  ['graphql-2025/user-tweets.json', '1877581125608153389', 'Safety', 'Fri Jan 10 04:59:58 +0000 2025', 10853, 1582, 2048, 1046, 919, 13536100, 3692387],
+  [
+    'graphql-2026/search-timeline.json',
+    '2074955486441492823',
+    'elonmusk',
+    'Wed Jul 08 20:35:13 +0000 2026',
+    9699,
+    984,
+    1706,
+    105,
+    434,
+    1982218,
+    241183756,
+  ],
+  [
+    'graphql-2026/tweet-detail.json',
+    '1649191520250245121',
+    'XDevelopers',
+    'Thu Apr 20 23:21:13 +0000 2023',
+    426,
+    93,
+    202,
+    118,
+    73,
+    979440,
+    695696,
+  ],
+  [
+    'graphql-2026/list-latest-tweets-timeline.json',
+    '2085086539097293084',
+    'CSPC_DC',
+    'Wed Aug 05 19:32:24 +0000 2026',
+    8,
+    0,
+    0,
+    3,
+    4,
+    4717,
+    2372,
+  ],
+  [
+    'graphql-2025/user-tweets.json',
+    '1851463451929186504',
+    'XDevelopers',
+    'Wed Oct 30 03:17:40 +0000 2024',
+    4161,
+    1097,
+    897,
+    224,
+    372,
+    1990473,
+    700242,
+  ],
+  [
+    'graphql-2025/user-tweets.json',
+    '1877581125608153389',
+    'Safety',
+    'Fri Jan 10 04:59:58 +0000 2025',
+    10853,
+    1582,
+    2048,
+    1046,
+    919,
+    13536100,
+    3692387,
+  ],
 ];
 
 describe.skipIf(!existsSync(REALDATA))('X real data: ground truth', () => {
@@ -93,7 +189,13 @@ describe.skipIf(!existsSync(REALDATA))('X real data: ground truth', () => {
   });
 
   it('reads the UserByScreenName profile', () => {
-    expect(parseFile('graphql-2026/user-by-screen-name.json').profiles).toContainEqual({ platform: 'x', handle: 'XDevelopers', followers: 695695, following: 762, posts: 4319 });
+    expect(parseFile('graphql-2026/user-by-screen-name.json').profiles).toContainEqual({
+      platform: 'x',
+      handle: 'XDevelopers',
+      followers: 695695,
+      following: 762,
+      posts: 4319,
+    });
   });
 
   it('sees both follower values of XDevelopers across captures (695695 and 695696)', () => {
@@ -101,7 +203,11 @@ describe.skipIf(!existsSync(REALDATA))('X real data: ground truth', () => {
     expect([f('graphql-2026/user-tweets.json'), f('graphql-2026/tweet-detail.json')]).toEqual([695695, 695696]);
   });
 
-  const files = ['graphql-2026', 'graphql-2025'].flatMap((d) => readdirSync(join(REALDATA, 'x', d)).filter((f) => f.endsWith('.json') && f !== 'operations.json').map((f) => `${d}/${f}`));
+  const files = ['graphql-2026', 'graphql-2025'].flatMap((d) =>
+    readdirSync(join(REALDATA, 'x', d))
+      .filter((f) => f.endsWith('.json') && f !== 'operations.json')
+      .map((f) => `${d}/${f}`),
+  );
   it.each(files)('%s: parses without warnings, every row valid for the background', (file) => {
     const r = parseFile(file);
     expect(r.warnings ?? []).toEqual([]);

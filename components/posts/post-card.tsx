@@ -8,16 +8,18 @@ export interface PostCardProps {
   post: PostRow;
   role?: AccountRole;
   now: number;
-  /** URL of the original when this row is a repost. */
-  originalUrl?: string;
+  /** The original post, when this row is a repost and the original was captured. */
+  original?: PostRow;
   onSetRole(role: AccountRole | undefined): void;
 }
 
 /** One captured post. Captured text is rendered as text, and only http(s) URLs become links. */
-export function PostCard({ post, role, now, originalUrl, onSetRole }: PostCardProps) {
+export function PostCard({ post, role, now, original, onSetRole }: PostCardProps) {
   const locale = useLocale();
   const created = Date.parse(post.createdAt);
-  const href = safeHttpUrl(originalUrl ?? post.url);
+  // A repost shows the original's content and counters; the card stays the reposter's.
+  const shown = post.repostOf ? original : post;
+  const href = safeHttpUrl(shown?.url ?? (post.repostOf ? `https://x.com/i/web/status/${post.repostOf}` : post.url));
   return (
     <article className="card" data-post-id={post.postId}>
       <div className="row">
@@ -31,13 +33,17 @@ export function PostCard({ post, role, now, originalUrl, onSetRole }: PostCardPr
           </time>
         )}
       </div>
-      {post.repostOf ? (
-        <div className="muted small">↻ {i18n.t('panelReposted')}</div>
-      ) : (
+      {post.repostOf && (
+        <div className="muted small">
+          ↻ {i18n.t('panelReposted')}
+          {shown ? ` @${shown.authorHandle}` : ''}
+        </div>
+      )}
+      {shown && (
         <>
-          <p className="post-text">{post.text}</p>
-          {post.quoteOf && <div className="muted small">❝ {i18n.t('panelQuoted')}</div>}
-          <MetricRow metrics={post.metrics} approximate={post.approximate} />
+          <p className="post-text">{shown.text}</p>
+          {shown.quoteOf && <div className="muted small">❝ {i18n.t('panelQuoted')}</div>}
+          <MetricRow metrics={shown.metrics} approximate={shown.approximate} />
         </>
       )}
       <div className="row" style={{ marginTop: 8 }}>

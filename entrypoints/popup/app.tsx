@@ -47,7 +47,7 @@ export function App() {
           {i18n.t('popupOpenPanel')}
         </button>
       </div>
-      <div className="row" aria-label={i18n.t('popupToday')}>
+      <div className="row stats" aria-label={i18n.t('popupToday')}>
         <div className="stat" data-stat="today">
           <b>{stats?.today ?? '–'}</b>
           <span className="muted small">{i18n.t('popupPostsSeenToday')}</span>

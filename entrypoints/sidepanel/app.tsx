@@ -31,7 +31,11 @@ export function App() {
   const points =
     useLiveQuery(() => (selected ? engagementPoints(db, 'x', selected) : Promise.resolve([] as EngagementPoint[])), [selected]) ?? [];
   const roles = useMemo(() => new Map(accounts.map((a) => [`${a.platform}:${a.handle}`, a.role])), [accounts]);
-  const byId = useMemo(() => new Map((posts ?? []).map((p) => [p.postId, p])), [posts]);
+  const originals = useLiveQuery(async () => {
+    const ids = (posts ?? []).flatMap((p) => (p.repostOf ? [p.repostOf] : []));
+    const rows = await db.posts.bulkGet(ids.map((id) => ['x', id] as [string, string]));
+    return new Map(rows.flatMap((r) => (r ? [[r.postId, r] as const] : [])));
+  }, [posts]);
   const now = useNow();
 
   const setRole = (handle: string, role: AccountRole | undefined) =>
@@ -87,7 +91,7 @@ export function App() {
               post={p}
               now={now}
               role={roles.get(`${p.platform}:${p.authorKey}`)}
-              originalUrl={p.repostOf ? (byId.get(p.repostOf)?.url ?? `https://x.com/i/web/status/${p.repostOf}`) : undefined}
+              original={p.repostOf ? originals?.get(p.repostOf) : undefined}
               onSetRole={(role) => setRole(p.authorHandle, role)}
             />
           ))}

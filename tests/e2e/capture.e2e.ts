@@ -5,7 +5,15 @@ import { article } from '../fixtures/x/dom';
 import { domOnlyPage, profilePage } from '../fixtures/x/pages';
 import { launch, openExtensionPage, readStore, REALDATA, serve, waitFor, type Session } from './harness';
 
-type Post = { platform: string; postId: string; authorHandle: string; createdAt: string; metrics: Record<string, number>; repostOf?: string; approximate?: string[] };
+type Post = {
+  platform: string;
+  postId: string;
+  authorHandle: string;
+  createdAt: string;
+  metrics: Record<string, number>;
+  repostOf?: string;
+  approximate?: string[];
+};
 type Snap = { postId: string; capturedAt: number; metrics: Record<string, number> };
 type Profile = { handle: string; followers?: number; following?: number; posts?: number };
 type Health = { platform: string; postsParsed: number; selectorMisses: number };
@@ -44,9 +52,23 @@ describe('(a) network capture on x.com', () => {
       createdAt: '2026-02-06T21:09:45.000Z',
       metrics: { likes: 5569, replies: 783, reposts: 832, quotes: 573, bookmarks: 2810, views: 2525462 },
     });
-    expect(byId.get('2074882755905585583')!.metrics).toEqual({ likes: 316, replies: 60, reposts: 45, quotes: 6, bookmarks: 83, views: 60529 });
+    expect(byId.get('2074882755905585583')!.metrics).toEqual({
+      likes: 316,
+      replies: 60,
+      reposts: 45,
+      quotes: 6,
+      bookmarks: 83,
+      views: 60529,
+    });
     expect(byId.get('2082640276389249363')!.metrics).toEqual({ likes: 45, replies: 4, reposts: 7, quotes: 1, bookmarks: 14, views: 4346 });
-    expect(byId.get('2083289084567724316')!.metrics).toEqual({ likes: 674, replies: 44, reposts: 31, quotes: 13, bookmarks: 117, views: 104358 });
+    expect(byId.get('2083289084567724316')!.metrics).toEqual({
+      likes: 674,
+      replies: 44,
+      reposts: 31,
+      quotes: 13,
+      bookmarks: 117,
+      views: 104358,
+    });
     // The retweet wrapper is a relation, with no copied counters.
     expect(byId.get('2083305234688803178')).toMatchObject({ repostOf: '2083289084567724316', metrics: {} });
 
@@ -71,7 +93,12 @@ describe('(a) network capture on x.com', () => {
 describe('(b) DOM fallback on x.com', () => {
   it('captures tweet articles with no API traffic, including ones added later, with exact aria counts', async () => {
     const realArticle = readFileSync(join(REALDATA, 'x/dom/tweet-detail-article.html'), 'utf8');
-    const later = article({ handle: 'KopiKita', id: '1990000000000000001', text: 'Promo kopi susu #kopi', visible: { reply: '12', retweet: '1,2 rb', like: '3,4 rb' } });
+    const later = article({
+      handle: 'KopiKita',
+      id: '1990000000000000001',
+      text: 'Promo kopi susu #kopi',
+      visible: { reply: '12', retweet: '1,2 rb', like: '3,4 rb' },
+    });
     const page = await s.browser.newPage();
     await serve(page, { 'https://x.com/TestUser123/status/1981398750557065646': { body: domOnlyPage(realArticle, later, 'id') } });
     await page.goto('https://x.com/TestUser123/status/1981398750557065646');

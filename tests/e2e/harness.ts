@@ -44,7 +44,9 @@ export async function launch(opts: { lang?: string; userDataDir?: string } = {})
     ],
     env: { ...process.env, ...(opts.lang ? { LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } : {}) },
   });
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+    timeout: 15_000,
+  });
   const extensionId = new URL(worker.url()).host;
   return {
     browser,
@@ -145,6 +147,8 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false>, wh
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
+  // A background tab produces no frames in headless Chromium: a screenshot would wait forever.
+  await page.bringToFront();
   await page.screenshot({ path: path as `${string}.png`, fullPage: true });
   return path;
 }

@@ -2,7 +2,7 @@ import { toCount } from '../counts';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
 import { emptyResult } from '../types';
 import { X_NETWORK_URL_RE } from './selectors';
-import { createdAtFromSnowflake, isStatusId, normaliseHandle, parseTwitterDate, statusUrl, uniqueHashtags } from './shared';
+import { createdAtFromSnowflake, decodeXText, isStatusId, normaliseHandle, parseTwitterDate, statusUrl, uniqueHashtags } from './shared';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -126,7 +126,7 @@ function readTweet(t: Obj, profiles: Map<string, CapturedProfile>, warnings: Cap
   const createdAt = parseTwitterDate(legacy.created_at) ?? createdAtFromSnowflake(id);
   const note = get(t, 'note_tweet', 'note_tweet_results', 'result');
   const noteText = get(note, 'text');
-  const text = typeof noteText === 'string' ? noteText : typeof legacy.full_text === 'string' ? legacy.full_text : '';
+  const text = decodeXText(typeof noteText === 'string' ? noteText : typeof legacy.full_text === 'string' ? legacy.full_text : '');
   const hashtagSource = isObj(note) ? get(note, 'entity_set', 'hashtags') : get(legacy, 'entities', 'hashtags');
   const hashtags = uniqueHashtags(Array.isArray(hashtagSource) ? hashtagSource.map((h) => get(h, 'text')) : []);
 

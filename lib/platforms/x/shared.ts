@@ -54,3 +54,11 @@ export function uniqueHashtags(values: unknown[]): string[] {
 export function hashtagsFromText(text: string): string[] {
   return uniqueHashtags([...text.matchAll(/(?:^|[^\p{L}\p{N}_&])#([\p{L}\p{M}\p{N}_]+)/gu)].map((m) => m[1]));
 }
+
+/**
+ * X's API HTML-escapes post text ("&amp;", "&lt;", "&gt;"; seen in realdata user-tweets). We store
+ * the text as the author wrote it, and the UI renders it as text, so decode exactly these.
+ */
+export function decodeXText(text: string): string {
+  return text.replace(/&(amp|lt|gt);/g, (_, e: string) => (e === 'amp' ? '&' : e === 'lt' ? '<' : '>'));
+}

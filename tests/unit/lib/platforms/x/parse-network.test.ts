@@ -159,11 +159,19 @@ describe('parseXNetwork', () => {
     expect(() => parseXNetwork({ url: USER_TWEETS_URL, body: root })).not.toThrow();
   });
 
+  it('decodes the HTML escapes X puts in full_text, and nothing else', () => {
+    const t = tweet({ id: '7000000000000000001', author: brand, text: 'Tea &amp; coffee &lt;3 &gt; milk &quot;x&quot; <b>' });
+    const { posts } = parseXNetwork({ url: USER_TWEETS_URL, body: userTweets([entry(t)]) });
+    expect(posts[0]!.text).toBe('Tea & coffee <3 > milk &quot;x&quot; <b>');
+  });
+
   it('treats an id-only quotedRefResult as a reference, not a broken post', () => {
-    const t = tweet({ id: '6000000000000000001', author: brand });
-    t.quoted_status_result = { result: { __typename: 'Tweet', quotedRefResult: { result: { __typename: 'Tweet', rest_id: '6000000000000000002' } } } };
+    // As in realdata user-tweets: a quoted tweet that itself quotes another carries only a ref to it.
+    const quoted = tweet({ id: '6000000000000000003', author: { handle: 'other' } });
+    quoted.quotedRefResult = { result: { __typename: 'Tweet', rest_id: '6000000000000000002' } };
+    const t = tweet({ id: '6000000000000000001', author: brand, quoted });
     const r = parseXNetwork({ url: USER_TWEETS_URL, body: userTweets([entry(t)]) });
-    expect(r.posts.map((p) => p.postId)).toEqual(['6000000000000000001']);
+    expect(r.posts.map((p) => p.postId).sort()).toEqual(['6000000000000000001', '6000000000000000003']);
     expect(r.warnings).toBeUndefined();
   });
 

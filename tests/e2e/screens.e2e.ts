@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { profilePage } from '../fixtures/x/pages';
+import { launch, openExtensionPage, readStore, REALDATA, screenshot, serve, waitFor, type Session } from './harness';
+
+const PANEL = { width: 420, height: 900 };
+
+async function captureXDevelopers(s: Session) {
+  const page = await s.browser.newPage();
+  await serve(page, (url) => {
+    if (url === 'https://x.com/XDevelopers') return { body: profilePage('XDevelopers') };
+    if (url.includes('/UserTweets?'))
+      return { body: readFileSync(join(REALDATA, 'x/graphql-2026/user-tweets.json')), contentType: 'application/json' };
+    if (url.includes('/UserByScreenName?'))
+      return { body: readFileSync(join(REALDATA, 'x/graphql-2026/user-by-screen-name.json')), contentType: 'application/json' };
+    return undefined;
+  });
+  await page.goto('https://x.com/XDevelopers');
+  return page;
+}
+
+describe('(e) screenshots and the side panel, in English', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch({ lang: 'en-US' });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('shows an empty state that says what to do next', async () => {
+    const panel = await openExtensionPage(s, 'sidepanel.html', PANEL);
+    const empty = await panel.waitForSelector('[data-testid="empty-state"]');
+    expect(await empty!.evaluate((e) => e.textContent)).toMatch(/open x\.com and scroll a competitor's profile/i);
+    await screenshot(panel, 'sidepanel-empty-en');
+    const popup = await openExtensionPage(s, 'popup.html');
+    await popup.waitForSelector('textarea');
+    await screenshot(popup, 'popup-empty-en');
+    await panel.close();
+    await popup.close();
+  });
+
+  it('lists captured posts live, marks an author as competitor, and charts its engagement', async () => {
+    const panel = await openExtensionPage(s, 'sidepanel.html', PANEL);
+    await panel.waitForSelector('[data-testid="empty-state"]');
+    const x = await captureXDevelopers(s);
+    // Live: the open panel updates without a reload.
+    await panel.waitForSelector('article[data-post-id="2019881223666233717"]', { timeout: 10_000 });
+    const first = await panel.$eval('article[data-post-id]', (e) => e.getAttribute('data-post-id'));
+    const newest = (await readStore<{ createdAt: string; postId: string }>(panel, 'posts')).sort((a, b) =>
+      b.createdAt.localeCompare(a.createdAt),
+    )[0]!;
+    expect(first).toBe(newest.postId);
+    // Counters shown with exact values in their titles.
+    const likes = await panel.$eval('article[data-post-id="2019881223666233717"] [data-metric="likes"]', (e) =>
+      e.getAttribute('data-value'),
+    );
+    expect(likes).toBe('5569');
+
+    // Text is shown as written (X's &amp; escapes decoded), and a repost shows its original.
+    expect(await panel.$eval('main', (e) => e.textContent)).not.toContain('&amp;');
+    const repost = await panel.$eval('article[data-post-id="2083305234688803178"]', (e) => e.textContent);
+    expect(repost).toContain('@benjitaylor');
+    expect(
+      await panel.$eval('article[data-post-id="2083305234688803178"] [data-metric="likes"]', (e) => e.getAttribute('data-value')),
+    ).toBe('674');
+    await panel.bringToFront();
+    await panel.click('article[data-post-id="2019881223666233717"] [data-action="mark-competitor"]');
+    await waitFor(
+      async () =>
+        (await readStore<{ handle: string; role: string }>(panel, 'accounts')).find(
+          (a) => a.handle === 'xdevelopers' && a.role === 'competitor',
+        ),
+      'account row',
+    );
+    const chart = await panel.waitForSelector('[data-testid="engagement-chart"] canvas[data-points]');
+    // One point per original XDevelopers post (its retweets carry no counters of their own).
+    const originals = (await readStore<{ authorKey: string; repostOf?: string }>(panel, 'posts')).filter(
+      (p) => p.authorKey === 'xdevelopers' && !p.repostOf,
+    );
+    expect(originals.length).toBe(5);
+    expect(Number(await chart!.evaluate((e) => e.getAttribute('data-points')))).toBe(originals.length);
+    expect(await panel.$eval('[data-testid="engagement-chart"] h2', (e) => e.textContent)).toContain('@XDevelopers');
+    await screenshot(panel, 'sidepanel-data-en');
+
+    const popup = await openExtensionPage(s, 'popup.html');
+    await popup.waitForFunction(() => Number(document.querySelector('[data-stat="stored"] b')?.textContent) > 0);
+    expect(await popup.$eval('[data-stat="watched"] b', (e) => e.textContent)).toBe('1');
+    await popup.type('textarea', 'We just shipped the new API docs 🎉 https://docs.x.com #API');
+    await screenshot(popup, 'popup-data-en');
+    await Promise.all([panel.close(), popup.close(), x.close()]);
+  });
+});
+
+describe('(e) in Bahasa Indonesia', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch({ lang: 'id' });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('shows the UI in Indonesian, empty and with data', async () => {
+    const panel = await openExtensionPage(s, 'sidepanel.html', PANEL);
+    const empty = await panel.waitForSelector('[data-testid="empty-state"]');
+    expect(await empty!.evaluate((e) => e.textContent)).toContain('Belum ada postingan');
+    await screenshot(panel, 'sidepanel-empty-id');
+    const x = await captureXDevelopers(s);
+    await panel.waitForSelector('article[data-post-id="2019881223666233717"]', { timeout: 10_000 });
+    expect(await panel.$eval('article[data-post-id="2019881223666233717"] [data-action="mark-competitor"]', (e) => e.textContent)).toBe(
+      'Kompetitor',
+    );
+    await panel.bringToFront();
+    await panel.click('article[data-post-id="2019881223666233717"] [data-action="mark-competitor"]');
+    await panel.waitForSelector('[data-testid="engagement-chart"] canvas[data-points]');
+    await screenshot(panel, 'sidepanel-data-id');
+    const popup = await openExtensionPage(s, 'popup.html');
+    await popup.waitForSelector('textarea');
+    expect(await popup.$eval('[data-action="post-on-x"]', (e) => e.textContent)).toBe('Posting di X');
+    await screenshot(popup, 'popup-id');
+    await Promise.all([panel.close(), popup.close(), x.close()]);
+  });
+});
