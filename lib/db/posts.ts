@@ -35,63 +35,106 @@ function mergeMetrics(
   return { metrics, approximate: [...approx] };
 }
 
+/** The row a post gets when it is seen for the first time (or merged onto `prev`). */
+function mergeRow(p: CapturedPost, prev: PostRow | undefined, capturedAt: number): { row: PostRow; snapshot?: PostSnapshotRow } {
+  const { metrics, approximate } = mergeMetrics(prev?.metrics ?? {}, prev?.approximate, p.metrics, p.approximate);
+  const text = prev && prev.text.length > p.text.length ? prev.text : p.text;
+  const row: PostRow = {
+    platform: p.platform,
+    postId: p.postId,
+    url: p.url,
+    authorHandle: p.authorHandle,
+    authorKey: p.authorHandle.toLowerCase(),
+    createdAt: prev?.createdAt || p.createdAt,
+    text,
+    hashtags: text === p.text ? p.hashtags : (prev?.hashtags ?? p.hashtags),
+    metrics,
+    firstSeenAt: prev?.firstSeenAt ?? capturedAt,
+    lastSeenAt: capturedAt,
+    ...(approximate.length ? { approximate } : {}),
+    ...((p.mediaType ?? prev?.mediaType) ? { mediaType: p.mediaType ?? prev?.mediaType } : {}),
+    ...((p.authorFollowers ?? prev?.authorFollowers) !== undefined ? { authorFollowers: p.authorFollowers ?? prev?.authorFollowers } : {}),
+    ...((p.repostOf ?? prev?.repostOf) ? { repostOf: p.repostOf ?? prev?.repostOf } : {}),
+    ...((p.quoteOf ?? prev?.quoteOf) ? { quoteOf: p.quoteOf ?? prev?.quoteOf } : {}),
+    ...(prev?.lastSnapshotAt !== undefined ? { lastSnapshotAt: prev.lastSnapshotAt } : {}),
+  };
+  const due =
+    hasCounters(metrics) &&
+    (prev?.lastSnapshotAt === undefined || !sameMetrics(prev.metrics, metrics) || capturedAt - prev.lastSnapshotAt >= SNAPSHOT_INTERVAL_MS);
+  if (!due) return { row };
+  row.lastSnapshotAt = capturedAt;
+  return { row, snapshot: { platform: p.platform, postId: p.postId, capturedAt, metrics, ...(approximate.length ? { approximate } : {}) } };
+}
+
+const keyOf = (p: { platform: string; postId: string }) => `${p.platform}\u0000${p.postId}`;
+
 /**
  * Upsert the latest state of each post and return the snapshot rows that the append rule asks
- * for (the caller writes them in the same transaction). One bulkGet and one bulkPut per batch.
+ * for (the caller writes them in the same transaction). Call inside a rw transaction.
+ *
+ * Most sightings are of posts not stored yet, so rows are first added optimistically (bulkAdd,
+ * no read); only the keys that already exist are read, merged and put. This is what keeps ingest
+ * near the raw IndexedDB put rate (see npm run bench).
  */
 export async function upsertPosts(db: PantauDB, posts: CapturedPost[], capturedAt: number): Promise<PostSnapshotRow[]> {
   if (!posts.length) return [];
-  const keys = posts.map((p) => [p.platform, p.postId] as [string, string]);
-  const existing = await db.posts.bulkGet(keys);
-  const rows = new Map<string, PostRow>();
-  const snapshots = new Map<string, PostSnapshotRow>();
-
-  posts.forEach((p, i) => {
-    const key = `${p.platform}\u0000${p.postId}`;
-    const prev = rows.get(key) ?? existing[i];
-    if (prev && capturedAt < prev.lastSeenAt) return; // an older sighting arriving late: history already newer
-    const { metrics, approximate } = mergeMetrics(prev?.metrics ?? {}, prev?.approximate, p.metrics, p.approximate);
-    const text = prev && prev.text.length > p.text.length ? prev.text : p.text;
-    const row: PostRow = {
-      platform: p.platform,
-      postId: p.postId,
-      url: p.url,
-      authorHandle: p.authorHandle,
-      authorKey: p.authorHandle.toLowerCase(),
-      createdAt: prev?.createdAt || p.createdAt,
-      text,
-      hashtags: text === p.text ? p.hashtags : (prev?.hashtags ?? p.hashtags),
-      metrics,
-      firstSeenAt: prev?.firstSeenAt ?? capturedAt,
-      lastSeenAt: capturedAt,
-      ...(approximate.length ? { approximate } : {}),
-      ...((p.mediaType ?? prev?.mediaType) ? { mediaType: p.mediaType ?? prev?.mediaType } : {}),
-      ...((p.authorFollowers ?? prev?.authorFollowers) !== undefined
-        ? { authorFollowers: p.authorFollowers ?? prev?.authorFollowers }
-        : {}),
-      ...((p.repostOf ?? prev?.repostOf) ? { repostOf: p.repostOf ?? prev?.repostOf } : {}),
-      ...((p.quoteOf ?? prev?.quoteOf) ? { quoteOf: p.quoteOf ?? prev?.quoteOf } : {}),
-      ...(prev?.lastSnapshotAt !== undefined ? { lastSnapshotAt: prev.lastSnapshotAt } : {}),
-    };
-    const due =
-      hasCounters(metrics) &&
-      (prev?.lastSnapshotAt === undefined ||
-        !sameMetrics(prev.metrics, metrics) ||
-        capturedAt - prev.lastSnapshotAt >= SNAPSHOT_INTERVAL_MS);
-    if (due) {
-      row.lastSnapshotAt = capturedAt;
-      snapshots.set(key, { platform: p.platform, postId: p.postId, capturedAt, metrics, ...(approximate.length ? { approximate } : {}) });
+  // Collapse repeats within the batch first, merging later sightings onto earlier ones.
+  const fresh = new Map<string, { row: PostRow; snapshot?: PostSnapshotRow; sightings: CapturedPost[] }>();
+  for (const p of posts) {
+    const k = keyOf(p);
+    const seen = fresh.get(k);
+    const merged = mergeRow(p, seen?.row, capturedAt);
+    fresh.set(k, { ...merged, snapshot: merged.snapshot ?? seen?.snapshot, sightings: [...(seen?.sightings ?? []), p] });
+  }
+  const candidates = [...fresh.values()];
+  const existingIdx: number[] = [];
+  try {
+    await db.posts.bulkAdd(candidates.map((c) => c.row));
+  } catch (err) {
+    if (!(err instanceof Dexie.BulkError)) throw err;
+    for (const [i, e] of Object.entries(err.failuresByPos)) {
+      if ((e as Error).name !== 'ConstraintError') throw e;
+      existingIdx.push(Number(i));
     }
-    rows.set(key, row);
+  }
+  const snapshots: PostSnapshotRow[] = [];
+  const existing = new Set(existingIdx);
+  candidates.forEach((c, i) => {
+    if (!existing.has(i) && c.snapshot) snapshots.push(c.snapshot);
   });
-
-  await db.posts.bulkPut([...rows.values()]);
-  return [...snapshots.values()];
+  if (existingIdx.length) {
+    const stale = existingIdx.map((i) => candidates[i]!);
+    const prevRows = await db.posts.bulkGet(stale.map((c) => [c.row.platform, c.row.postId] as [string, string]));
+    const updates: PostRow[] = [];
+    stale.forEach((c, i) => {
+      let prev = prevRows[i];
+      if (!prev || capturedAt < prev.lastSeenAt) return; // an older sighting arriving late: history already newer
+      let snapshot: PostSnapshotRow | undefined;
+      for (const p of c.sightings) {
+        const merged = mergeRow(p, prev, capturedAt);
+        prev = merged.row;
+        snapshot = merged.snapshot ?? snapshot;
+      }
+      updates.push(prev);
+      if (snapshot) snapshots.push(snapshot);
+    });
+    await db.posts.bulkPut(updates);
+  }
+  return snapshots;
 }
 
-/** Append metric samples. Keyed by [platform+postId+capturedAt], so re-adding one is a no-op. */
+/**
+ * Append metric samples. Keyed by [platform+postId+capturedAt]: a sample that already exists
+ * (a retried batch) is the same sample, so a key collision is ignored, not an error.
+ */
 export async function addSnapshots(db: PantauDB, snapshots: PostSnapshotRow[]): Promise<void> {
-  if (snapshots.length) await db.postSnapshots.bulkPut(snapshots);
+  if (!snapshots.length) return;
+  try {
+    await db.postSnapshots.bulkAdd(snapshots);
+  } catch (err) {
+    if (!(err instanceof Dexie.BulkError)) throw err;
+    for (const e of Object.values(err.failuresByPos)) if ((e as Error).name !== 'ConstraintError') throw e;
+  }
 }
 
 /** Append profile samples by the same rule as posts: on change, or after the interval. */

@@ -19,6 +19,8 @@ const DOM_SCAN_MS = 300;
 const RESEND_AFTER_MS = 60 * 60 * 1000;
 const DEDUPE_ENTRIES = 5000;
 const MAX_PENDING_BATCHES = 200;
+/** Batches sent and not yet acknowledged at once. */
+const MAX_IN_FLIGHT = 2;
 /** Bridge messages accepted per second; a flood beyond this is dropped and counted. */
 const BRIDGE_RATE_PER_SEC = 50;
 
@@ -43,7 +45,7 @@ export class CaptureRuntime {
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = 1000;
-  private sending = false;
+  private readonly inFlight = new Set<CaptureBatch>();
   private bridgeWindowStart = 0;
   private bridgeCount = 0;
   private batchSeq = 0;
@@ -139,34 +141,44 @@ export class CaptureRuntime {
       });
     }
     if (this.pending.length > MAX_PENDING_BATCHES) this.pending.splice(0, this.pending.length - MAX_PENDING_BATCHES);
-    void this.drain();
+    this.drain();
   }
 
-  /** Send pending batches in order; a batch leaves the queue only when the background acked it. */
-  private async drain(): Promise<void> {
-    if (this.sending) return;
-    this.sending = true;
-    try {
-      while (this.pending.length) {
-        const batch = this.pending[0]!;
-        let res: Result<{ stored: number }> | undefined;
-        try {
-          res = await this.host.send(batch);
-        } catch {
-          res = undefined; // worker restarting or unreachable: retry
-        }
-        if (res && (res.ok || res.error === 'invalidInput' || res.error === 'forbidden')) {
-          this.pending.shift(); // stored, or refused for good (retrying cannot help)
-          this.retryDelay = 1000;
-          continue;
-        }
-        this.retryTimer = setTimeout(() => void this.drain(), this.retryDelay);
-        this.retryDelay = Math.min(this.retryDelay * 2, 30_000);
-        return;
-      }
-    } finally {
-      this.sending = false;
+  /**
+   * Send pending batches, a few at a time, so the background validates the next batch while the
+   * previous one commits. A batch leaves the queue only when the background acknowledged it;
+   * order does not matter because upserts are keyed and idempotent.
+   */
+  private drain(): void {
+    for (const batch of this.pending) {
+      if (this.inFlight.size >= MAX_IN_FLIGHT || this.retryTimer !== undefined) return;
+      if (this.inFlight.has(batch)) continue;
+      this.inFlight.add(batch);
+      void this.sendOne(batch);
     }
+  }
+
+  private async sendOne(batch: CaptureBatch): Promise<void> {
+    let res: Result<{ stored: number }> | undefined;
+    try {
+      res = await this.host.send(batch);
+    } catch {
+      res = undefined; // worker restarting or unreachable: retry
+    }
+    this.inFlight.delete(batch);
+    if (res && (res.ok || res.error === 'invalidInput' || res.error === 'forbidden')) {
+      // Stored, or refused for good (retrying cannot help).
+      const i = this.pending.indexOf(batch);
+      if (i >= 0) this.pending.splice(i, 1);
+      this.retryDelay = 1000;
+    } else if (this.retryTimer === undefined) {
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = undefined;
+        this.drain();
+      }, this.retryDelay);
+      this.retryDelay = Math.min(this.retryDelay * 2, 30_000);
+    }
+    this.drain();
   }
 
   get pendingBatches(): number {
