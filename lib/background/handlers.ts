@@ -18,7 +18,7 @@ const newId = () => crypto.randomUUID();
  * Run a privileged handler only for our own extension pages, with its input parsed by zod.
  * A content script (and so a hostile page) gets `forbidden` and nothing is written.
  */
-function privileged<I, R>(schema: z.ZodType<I>, run: (input: I) => Promise<R>) {
+export function privileged<I, R>(schema: z.ZodType<I>, run: (input: I) => Promise<R>) {
   return async ({ data, sender }: { data: unknown; sender: SenderLike }): Promise<R | Failure> => {
     if (!isExtensionPage(sender)) return { ok: false, error: 'forbidden' };
     const parsed = schema.safeParse(data);

@@ -214,7 +214,14 @@ export function runPlatform(adapter: PlatformAdapter, host: RuntimeHost, win: Wi
   const scheduleScan = () => {
     scanTimer ??= setTimeout(scan, DOM_SCAN_MS);
   };
+  let lastHref = win.location.href;
   const observer = new MutationObserver((records) => {
+    // X navigates with pushState (no popstate): a changed URL re-arms a scan of the new route.
+    if (win.location.href !== lastHref) {
+      lastHref = win.location.href;
+      scheduleScan();
+      return;
+    }
     for (const r of records) {
       for (const n of r.addedNodes) {
         if (n.nodeType === 1 && ((n as Element).matches(adapter.postSelector) || (n as Element).querySelector(adapter.postSelector))) {
@@ -230,8 +237,8 @@ export function runPlatform(adapter: PlatformAdapter, host: RuntimeHost, win: Wi
   };
   if (win.document.readyState === 'loading') win.document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
-  // SPA navigation: the observer keeps running across route changes; pushState/popstate
-  // just trigger a rescan of whatever the new route shows.
+  // SPA navigation: the observer keeps running across route changes; back/forward and pushState
+  // (seen by the observer above) trigger a rescan of whatever the new route shows.
   win.addEventListener('popstate', scheduleScan);
 
   host.onInvalidated(() => {

@@ -144,11 +144,12 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false>, wh
   throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   // A background tab produces no frames in headless Chromium: a screenshot would wait forever.
   await page.bringToFront();
-  await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path as `${string}.png`, fullPage });
   return path;
 }

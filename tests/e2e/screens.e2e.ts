@@ -37,8 +37,15 @@ describe('(e) screenshots and the side panel, in English', () => {
     const popup = await openExtensionPage(s, 'popup.html');
     await popup.waitForSelector('textarea');
     await screenshot(popup, 'popup-empty-en');
+    // "Open side panel" opens Chrome's real side panel (it needs the click's user gesture).
+    const opened = s.browser.waitForTarget(
+      (t) => t.url() === `chrome-extension://${s.extensionId}/sidepanel.html` && t !== panel.target(),
+      { timeout: 5000 },
+    );
+    await popup.click('[data-action="open-panel"]');
+    expect((await opened).url()).toContain('sidepanel.html');
     await panel.close();
-    await popup.close();
+    if (!popup.isClosed()) await popup.close();
   });
 
   it('lists captured posts live, marks an author as competitor, and charts its engagement', async () => {
