@@ -32,8 +32,12 @@ export class PantauDB extends Dexie {
 }
 
 let instance: PantauDB | undefined;
-/** The extension's database (one per extension origin). */
+/**
+ * The extension's database (one per extension origin). Dexie's optimistic cache is off: it
+ * clones every written value for live queries in the writing context, and the only writer (the
+ * background) has none; the UI's live queries still update through Dexie's cross-context events.
+ */
 export function getDb(): PantauDB {
-  instance ??= new PantauDB();
+  instance ??= new PantauDB({ cache: 'disabled' });
   return instance;
 }

@@ -1,6 +1,6 @@
 /** Size caps shared by the content scripts and the background (constants only, no zod). */
 export const LIMITS = {
-  postsPerBatch: 500,
+  postsPerBatch: 1000,
   profilesPerBatch: 500,
   textChars: 50_000,
   hashtags: 100,

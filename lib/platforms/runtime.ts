@@ -113,8 +113,17 @@ export class CaptureRuntime {
       this.seen.set(key, { sig, at: t });
       this.profiles.push(p);
     }
-    if (this.posts.length >= LIMITS.postsPerBatch) this.flush();
-    else if (this.posts.length || this.profiles.length) this.scheduleFlush();
+    this.maybeFlush();
+  }
+
+  /**
+   * Adaptive batching: when the background is idle, send at once (low latency); while batches are
+   * in flight, let rows accumulate into the next, larger batch (high throughput).
+   */
+  private maybeFlush(): void {
+    if (!this.posts.length && !this.profiles.length) return;
+    if (this.posts.length >= LIMITS.postsPerBatch || (this.inFlight.size === 0 && this.retryTimer === undefined)) this.flush();
+    else this.scheduleFlush();
   }
 
   private scheduleFlush() {
@@ -179,6 +188,7 @@ export class CaptureRuntime {
       this.retryDelay = Math.min(this.retryDelay * 2, 30_000);
     }
     this.drain();
+    if (this.inFlight.size === 0) this.maybeFlush();
   }
 
   get pendingBatches(): number {

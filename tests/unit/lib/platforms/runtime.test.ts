@@ -22,8 +22,9 @@ describe('CaptureRuntime', () => {
     rt.onBridgeMessage(msg(['1', '2']));
     rt.onBridgeMessage(msg(['2', '3'])); // 2 again, same counters: not resent
     await vi.advanceTimersByTimeAsync(500);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]!.posts.map((p) => p.postId)).toEqual(['1', '2', '3']);
+    // The first rows go at once (the background was idle); the rest follow in the next batch.
+    expect(sent.flatMap((b) => b.posts.map((p) => p.postId))).toEqual(['1', '2', '3']);
+    expect(sent.length).toBeLessThanOrEqual(2);
     expect(rt.pendingBatches).toBe(0);
   });
 
