@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Chart, LinearScale, LineController, LineElement, PointElement, TimeScale, Tooltip, Filler } from 'chart.js';
 import 'chartjs-adapter-date-fns';
+import { enUS, id as idLocale } from 'date-fns/locale';
 import type { EngagementPoint } from '@/lib/db/queries';
 import { formatExact } from '@/lib/format';
 import { useLocale } from '../ui/locale';
@@ -36,7 +37,12 @@ export function EngagementChart({ points, seriesLabel }: { points: EngagementPoi
         animation: false,
         parsing: false,
         scales: {
-          x: { type: 'time', time: { tooltipFormat: 'PPp' }, grid: { display: false } },
+          x: {
+            type: 'time',
+            time: { tooltipFormat: 'PPp' },
+            adapters: { date: { locale: locale.toLowerCase().startsWith('id') ? idLocale : enUS } },
+            grid: { display: false },
+          },
           y: { beginAtZero: true, ticks: { callback: (v) => new Intl.NumberFormat(locale, { notation: 'compact' }).format(Number(v)) } },
         },
         plugins: {

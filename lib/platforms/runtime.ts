@@ -46,6 +46,7 @@ export class CaptureRuntime {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = 1000;
   private readonly inFlight = new Set<CaptureBatch>();
+  private lastScan = { route: '', misses: 0 };
   private bridgeWindowStart = 0;
   private bridgeCount = 0;
   private batchSeq = 0;
@@ -84,7 +85,14 @@ export class CaptureRuntime {
   /** Parse what the DOM shows now; posts the network path already delivered are skipped. */
   scanDom(root: ParentNode, url: URL): void {
     const result = this.adapter.parseDom(root, url);
-    this.accept({ ...result, posts: result.posts.filter((p) => !this.fromNetwork.has(p.postId)) });
+    // Every scan re-reads the posts on screen: count only misses beyond the last scan of this
+    // route, so one broken element is one miss, not one per scan.
+    const misses = (result.warnings ?? []).filter((w) => w.kind === 'selectorMiss');
+    const route = url.href;
+    const fresh = route === this.lastScan.route ? Math.max(0, misses.length - this.lastScan.misses) : misses.length;
+    this.lastScan = { route, misses: misses.length };
+    const warnings = [...(result.warnings ?? []).filter((w) => w.kind !== 'selectorMiss'), ...misses.slice(0, fresh)];
+    this.accept({ ...result, warnings, posts: result.posts.filter((p) => !this.fromNetwork.has(p.postId)) });
   }
 
   private problem(kind: 'payloadNotUnderstood' | 'selectorMiss', detail: string) {

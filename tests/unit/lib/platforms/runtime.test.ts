@@ -71,6 +71,20 @@ describe('CaptureRuntime', () => {
   });
 });
 
+describe('CaptureRuntime.scanDom', () => {
+  it('counts a broken post once, not once per rescan, and reports it for health', async () => {
+    const { JSDOM } = await import('jsdom');
+    const sent: CaptureBatch[] = [];
+    const rt = new CaptureRuntime(xAdapter, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
+    const doc = new JSDOM('<html lang="en"><body><article data-testid="tweet"><div>no link</div></article></body></html>').window.document;
+    const url = new URL('https://x.com/home');
+    for (let i = 0; i < 5; i++) rt.scanDom(doc, url);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent.reduce((n, b) => n + (b.health.selectorMisses ?? 0), 0)).toBe(1);
+    expect(sent[0]!.health.lastProblem).toMatch(/selectorMiss/);
+  });
+});
+
 describe('parseJsonBody', () => {
   it('strips anti-hijacking prefixes', () => {
     expect(parseJsonBody('for (;;);{"a":1}')).toEqual({ a: 1 });
