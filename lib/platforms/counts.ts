@@ -175,3 +175,17 @@ export function toCount(v: unknown): number | undefined {
   if (typeof v === 'string' && /^\d{1,16}$/.test(v)) return safeInt(Number(v));
   return undefined;
 }
+
+/**
+ * The count at the start of a label: "554 followers", "1,2 rb pengikut", "8.84K subscribers".
+ * Tries the number with its suffix first, then the bare number; undefined if neither parses.
+ */
+export function leadingCount(text: string | null | undefined, lang = 'en'): ParsedCount | undefined {
+  if (typeof text !== 'string') return undefined;
+  const tokens = text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim()
+    .split(/\s+/);
+  if (!tokens[0] || !/^\d/.test(tokens[0])) return undefined;
+  return (tokens[1] ? parseCount(`${tokens[0]} ${tokens[1]}`, lang) : undefined) ?? parseCount(tokens[0], lang);
+}

@@ -1,8 +1,9 @@
 import type { PlatformAdapter, PlatformId } from './types';
+import { blueskyAdapter } from './bluesky';
 import { xAdapter } from './x';
 
 /** The one list of adapters. A test fails if a folder under lib/platforms is missing here. */
-export const adapters: readonly PlatformAdapter[] = [xAdapter];
+export const adapters: readonly PlatformAdapter[] = [xAdapter, blueskyAdapter];
 
 export function getAdapter(id: PlatformId | string): PlatformAdapter | undefined {
   return adapters.find((a) => a.id === id);

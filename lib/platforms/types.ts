@@ -90,3 +90,7 @@ export const emptyResult = (warnings?: CaptureWarning[]): CaptureResult => ({
   profiles: [],
   ...(warnings?.length ? { warnings } : {}),
 });
+
+/** What filling a platform's native composer achieved. */
+export type ComposeResult =
+  { ok: true; method: 'paste' | 'insertText' | 'beforeinput' } | { ok: false; reason: 'noComposer' | 'notInserted' };

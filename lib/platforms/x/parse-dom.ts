@@ -1,8 +1,10 @@
 import { parseCount } from '../counts';
+import { collect, pageLang, readText } from '../dom';
 import type { CapturedPost, CaptureResult, CaptureWarning, MediaType, MetricKey, Metrics } from '../types';
 import { emptyResult } from '../types';
 import { dom, GROUP_LABEL_WORDS } from './selectors';
-import { createdAtFromSnowflake, hashtagsFromText, isStatusId, normaliseHandle, statusUrl } from './shared';
+import { hashtagsFromText } from '../text';
+import { createdAtFromSnowflake, isStatusId, normaliseHandle, statusUrl } from './shared';
 
 /**
  * DOM fallback for X: reads `article[data-testid="tweet"]`. Exact counts come from aria-labels
@@ -24,18 +26,6 @@ export function parseXDom(root: ParentNode, url: URL): CaptureResult {
   } catch (err) {
     return emptyResult([{ kind: 'selectorMiss', detail: `dom parser error: ${String(err).slice(0, 120)}` }]);
   }
-}
-
-function collect(root: ParentNode, selector: string): Element[] {
-  const out: Element[] = [];
-  if ((root as Element).matches?.(selector)) out.push(root as Element);
-  out.push(...Array.from(root.querySelectorAll(selector)));
-  return out;
-}
-
-function pageLang(root: ParentNode): string {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  return doc?.documentElement?.getAttribute('lang') || 'en';
 }
 
 function readArticle(article: Element, lang: string, pageUrl: URL): CapturedPost | undefined {
@@ -66,22 +56,6 @@ function readArticle(article: Element, lang: string, pageUrl: URL): CapturedPost
     metrics,
     ...(approximate.length ? { approximate } : {}),
   };
-}
-
-/** Text with emoji images as their alt text (X renders emoji as <img alt="😀">). */
-function readText(el: Element): string {
-  let out = '';
-  const visit = (n: Node) => {
-    if (n.nodeType === 3) out += n.nodeValue ?? '';
-    else if (n.nodeType === 1) {
-      const e = n as Element;
-      if (e.tagName === 'IMG') out += e.getAttribute('alt') ?? '';
-      else if (e.tagName === 'BR') out += '\n';
-      else e.childNodes.forEach(visit);
-    }
-  };
-  el.childNodes.forEach(visit);
-  return out;
 }
 
 function leadingInt(label: string | null | undefined): number | undefined {

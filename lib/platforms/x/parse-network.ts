@@ -1,23 +1,10 @@
 import { toCount } from '../counts';
+import { get, isObj, shapeOf, walkJson, type Obj } from '../json';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
 import { emptyResult } from '../types';
 import { X_NETWORK_URL_RE } from './selectors';
-import { createdAtFromSnowflake, decodeXText, isStatusId, normaliseHandle, parseTwitterDate, statusUrl, uniqueHashtags } from './shared';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const get = (o: unknown, ...path: string[]): unknown => {
-  let cur = o;
-  for (const k of path) {
-    if (!isObj(cur)) return undefined;
-    cur = cur[k];
-  }
-  return cur;
-};
-
-/** Bounds on the walk, so a hostile or pathological payload cannot stall the page. */
-const MAX_DEPTH = 80;
-const MAX_NODES = 2_000_000;
+import { uniqueHashtags } from '../text';
+import { createdAtFromSnowflake, decodeXText, isStatusId, normaliseHandle, parseTwitterDate, statusUrl } from './shared';
 
 /**
  * Parse one X GraphQL response. The walk looks for tweet and user objects wherever the timeline
@@ -31,7 +18,7 @@ export function parseXNetwork({ url, body }: NetworkInput): CaptureResult {
       return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not an X post operation' }]);
     }
     if (!isObj(body) || !isObj(body.data)) {
-      return emptyResult([{ kind: 'payloadNotUnderstood', detail: `no data object (keys: ${keysOf(body)})` }]);
+      return emptyResult([{ kind: 'payloadNotUnderstood', detail: `no data object (keys: ${shapeOf(body)})` }]);
     }
     const posts = new Map<string, CapturedPost>();
     const profiles = new Map<string, CapturedProfile>();
@@ -44,25 +31,8 @@ export function parseXNetwork({ url, body }: NetworkInput): CaptureResult {
   }
 }
 
-function keysOf(v: unknown): string {
-  return isObj(v) ? Object.keys(v).slice(0, 8).join(',') : typeof v;
-}
-
 function walk(root: unknown, posts: Map<string, CapturedPost>, profiles: Map<string, CapturedProfile>, warnings: CaptureWarning[]): void {
-  const stack: Array<[unknown, number]> = [[root, 0]];
-  let nodes = 0;
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (++nodes > MAX_NODES) {
-      warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
-      return;
-    }
-    if (depth > MAX_DEPTH || node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], depth + 1]);
-      continue;
-    }
-    const obj = node as Obj;
+  const complete = walkJson(root, (obj) => {
     const typename = obj.__typename;
     if (
       typename === 'Tweet' ||
@@ -74,11 +44,8 @@ function walk(root: unknown, posts: Map<string, CapturedPost>, profiles: Map<str
       const profile = readUser(obj);
       if (profile && !profiles.has(profile.handle.toLowerCase())) profiles.set(profile.handle.toLowerCase(), profile);
     }
-    for (const key in obj) {
-      const child = obj[key];
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-    }
-  }
+  });
+  if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
 }
 
 /** The tweet inside TweetWithVisibilityResults (and the like) or the tweet itself. */

@@ -1,0 +1,13 @@
+import type { PlatformAdapter } from '../types';
+import { parseBlueskyDom } from './parse-dom';
+import { parseBlueskyNetwork } from './parse-network';
+import { BLUESKY_HOSTS, BLUESKY_NETWORK_URL_RE, dom } from './selectors';
+
+export const blueskyAdapter: PlatformAdapter = {
+  id: 'bluesky',
+  hosts: BLUESKY_HOSTS,
+  matchesNetworkUrl: (url) => BLUESKY_NETWORK_URL_RE.test(url),
+  parseNetwork: parseBlueskyNetwork,
+  parseDom: parseBlueskyDom,
+  postSelector: dom.post,
+};

@@ -1,0 +1,82 @@
+import { leadingCount, parseCount } from '../counts';
+import { collect, pageLang, readText } from '../dom';
+import { hashtagsFromText } from '../text';
+import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MetricKey, Metrics } from '../types';
+import { emptyResult } from '../types';
+import { dom } from './selectors';
+import { createdAtFromTid, normaliseBskyHandle, postUrl } from './shared';
+
+/**
+ * DOM fallback for bsky.app: feed and thread items (their test ids carry the author handle), and
+ * the profile header's follower counts. Displayed counts are abbreviated, so they are lower bounds.
+ */
+export function parseBlueskyDom(root: ParentNode, url: URL): CaptureResult {
+  try {
+    const lang = pageLang(root);
+    const posts: CapturedPost[] = [];
+    const warnings: CaptureWarning[] = [];
+    for (const item of collect(root, dom.post)) {
+      const post = readItem(item, lang);
+      if (post) posts.push(post);
+      else warnings.push({ kind: 'selectorMiss', detail: 'bluesky feed item without post link' });
+    }
+    const profile = readProfile(root, url, lang);
+    return { posts, profiles: profile ? [profile] : [], ...(warnings.length ? { warnings } : {}) };
+  } catch (err) {
+    return emptyResult([{ kind: 'selectorMiss', detail: `dom parser error: ${String(err).slice(0, 120)}` }]);
+  }
+}
+
+function readItem(item: Element, lang: string): CapturedPost | undefined {
+  const testid = item.getAttribute('data-testid') ?? '';
+  const byHandle = normaliseBskyHandle(testid.replace(/^(feedItem|postThreadItem)-by-/, ''));
+  const link = Array.from(item.querySelectorAll(dom.postLink)).find((a) =>
+    /\/profile\/[^/]+\/post\/[\w]+$/.test(a.getAttribute('href') ?? ''),
+  );
+  const m = /\/profile\/([^/]+)\/post\/([\w]+)$/.exec(link?.getAttribute('href') ?? '');
+  if (!m || !byHandle) return undefined;
+  const handle = normaliseBskyHandle(m[1]) ?? byHandle;
+  const rkey = m[2]!;
+  const textEl = item.querySelector(dom.text);
+  const text = textEl ? readText(textEl) : '';
+  const metrics: Metrics = {};
+  const approximate: MetricKey[] = [];
+  const read = (key: MetricKey, selector: string) => {
+    const el = item.querySelector(selector);
+    if (!el) return;
+    const raw = el.textContent?.trim() ?? '';
+    const parsed = raw ? parseCount(raw, lang) : { value: 0, exact: true };
+    if (!parsed) return;
+    metrics[key] = parsed.value;
+    if (!parsed.exact) approximate.push(key);
+  };
+  read('likes', dom.likeCount);
+  read('reposts', dom.repostCount);
+  read('replies', dom.replyCount);
+  return {
+    platform: 'bluesky',
+    postId: rkey,
+    url: postUrl(handle, rkey),
+    authorHandle: handle,
+    createdAt: createdAtFromTid(rkey),
+    text,
+    hashtags: hashtagsFromText(text),
+    metrics,
+    ...(approximate.length ? { approximate } : {}),
+  };
+}
+
+function readProfile(root: ParentNode, url: URL, lang: string): CapturedProfile | undefined {
+  const m = /^\/profile\/([^/]+)\/?$/.exec(url.pathname);
+  const handle = normaliseBskyHandle(m?.[1]);
+  if (!handle) return undefined;
+  const followers = leadingCount(root.querySelector(dom.followers)?.textContent, lang);
+  const following = leadingCount(root.querySelector(dom.follows)?.textContent, lang);
+  if (!followers && !following) return undefined;
+  return {
+    platform: 'bluesky',
+    handle,
+    ...(followers ? { followers: followers.value } : {}),
+    ...(following ? { following: following.value } : {}),
+  };
+}
