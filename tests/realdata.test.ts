@@ -4,3 +4,4 @@
  */
 import './realdata/x';
 import './realdata/bluesky';
+import './realdata/threads';

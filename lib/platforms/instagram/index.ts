@@ -1,0 +1,13 @@
+import type { PlatformAdapter } from '../types';
+import { parseInstagramDom } from './parse-dom';
+import { parseInstagramNetwork } from './parse-network';
+import { dom, INSTAGRAM_HOSTS, INSTAGRAM_NETWORK_URL_RE } from './selectors';
+
+export const instagramAdapter: PlatformAdapter = {
+  id: 'instagram',
+  hosts: INSTAGRAM_HOSTS,
+  matchesNetworkUrl: (url) => INSTAGRAM_NETWORK_URL_RE.test(url),
+  parseNetwork: parseInstagramNetwork,
+  parseDom: parseInstagramDom,
+  postSelector: dom.post,
+};

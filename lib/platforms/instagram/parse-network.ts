@@ -1,0 +1,27 @@
+import { isObj, shapeOf } from '../json';
+import { parseMetaPayloads } from '../meta';
+import type { CaptureResult, NetworkInput } from '../types';
+import { emptyResult } from '../types';
+import { INSTAGRAM_NETWORK_URL_RE } from './selectors';
+
+export const instagramPostUrl = (_handle: string, code: string) => `https://www.instagram.com/p/${code}/`;
+
+/**
+ * Instagram GraphQL (xdt_api__v1__feed__timeline__connection, …user_timeline_graphql_connection,
+ * explore_story fallbacks) and REST feeds (items, medias, feed_items): media objects anywhere.
+ * The "for (;;);" prefix is stripped before JSON.parse by the runtime.
+ */
+export function parseInstagramNetwork({ url, body }: NetworkInput): CaptureResult {
+  try {
+    if (typeof url === 'string' && url && !INSTAGRAM_NETWORK_URL_RE.test(url))
+      return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not an Instagram feed or profile endpoint' }]);
+    if (!isObj(body)) return emptyResult([{ kind: 'payloadNotUnderstood', detail: `not an object (${shapeOf(body)})` }]);
+    const result = parseMetaPayloads([body], { platform: 'instagram', url: instagramPostUrl });
+    if (!result.posts.length && !result.profiles.length && (Array.isArray(body.errors) || body.status === 'fail')) {
+      return emptyResult([{ kind: 'payloadNotUnderstood', detail: `error response (keys: ${shapeOf(body)})` }]);
+    }
+    return result;
+  } catch (err) {
+    return emptyResult([{ kind: 'payloadNotUnderstood', detail: `parser error: ${String(err).slice(0, 120)}` }]);
+  }
+}

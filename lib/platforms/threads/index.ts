@@ -1,0 +1,13 @@
+import type { PlatformAdapter } from '../types';
+import { parseThreadsDom } from './parse-dom';
+import { parseThreadsNetwork } from './parse-network';
+import { dom, THREADS_HOSTS, THREADS_NETWORK_URL_RE } from './selectors';
+
+export const threadsAdapter: PlatformAdapter = {
+  id: 'threads',
+  hosts: THREADS_HOSTS,
+  matchesNetworkUrl: (url) => THREADS_NETWORK_URL_RE.test(url),
+  parseNetwork: parseThreadsNetwork,
+  parseDom: parseThreadsDom,
+  postSelector: dom.post,
+};

@@ -1,0 +1,18 @@
+/**
+ * Threads (threads.com; threads.net still serves). Posts use Instagram's media schema.
+ * Evidence: ../shared/realdata/threads/L*.json (2023 web GraphQL) and the realdata README's notes on
+ * 2026 capture tools (`{ post: { pk, code, … } }`, `script[data-sjs]` blocks, search results).
+ */
+export const THREADS_HOSTS = ['threads.com', 'threads.net'] as const;
+export const THREADS_NETWORK_URL_RE = /^https:\/\/(?:www\.)?threads\.(?:com|net)\/(?:graphql\/query|api\/graphql)(?:[/?#]|$)/;
+
+export const dom = {
+  /** Page-embedded JSON (ScheduledServerJS / RelayPrefetchedStreamCache). */
+  embedded: 'script[data-sjs]',
+  /** A post on screen: its permalink. */
+  post: 'a[href*="/post/"]',
+  composer: {
+    editor: '[contenteditable="true"][role="textbox"]',
+    openButton: '[aria-label="Create"], [aria-label="Buat"], a[href="/intent/post"]',
+  },
+} as const;
