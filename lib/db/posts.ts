@@ -152,6 +152,7 @@ export async function recordProfiles(db: PantauDB, profiles: CapturedProfile[], 
       ...(p.followers !== undefined ? { followers: p.followers } : {}),
       ...(p.following !== undefined ? { following: p.following } : {}),
       ...(p.posts !== undefined ? { posts: p.posts } : {}),
+      ...(p.approximate?.length ? { approximate: p.approximate } : {}),
     };
     if (row.followers === undefined && row.following === undefined && row.posts === undefined) continue;
     if (last && capturedAt <= last.capturedAt) continue;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { METRIC_KEYS, PLATFORM_IDS } from '../platforms/types';
+import { METRIC_KEYS, PLATFORM_IDS, PROFILE_COUNTERS } from '../platforms/types';
 
 /** Row schemas: the shape of every table, checked in tests and at the write edge. */
 
@@ -52,6 +52,7 @@ export const profileSnapshotRowSchema = z.object({
   followers: count.optional(),
   following: count.optional(),
   posts: count.optional(),
+  approximate: z.array(z.enum(PROFILE_COUNTERS)).optional(),
 });
 export type ProfileSnapshotRow = z.infer<typeof profileSnapshotRowSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accountRoleSchema, platformSchema } from '../db/schema';
-import { METRIC_KEYS } from '../platforms/types';
+import { METRIC_KEYS, PROFILE_COUNTERS } from '../platforms/types';
 import { LIMITS } from './limits';
 
 /**
@@ -53,6 +53,7 @@ export const capturedProfileSchema = z.object({
   followers: count.optional(),
   following: count.optional(),
   posts: count.optional(),
+  approximate: z.array(z.enum(PROFILE_COUNTERS)).max(PROFILE_COUNTERS.length).optional(),
 });
 
 export const healthDeltaSchema = z.object({

@@ -43,6 +43,9 @@ export interface CapturedPost {
   quoteOf?: string;
 }
 
+export const PROFILE_COUNTERS = ['followers', 'following', 'posts'] as const;
+export type ProfileCounter = (typeof PROFILE_COUNTERS)[number];
+
 /** Profile counters at capture time. */
 export interface CapturedProfile {
   platform: PlatformId;
@@ -50,6 +53,8 @@ export interface CapturedProfile {
   followers?: number;
   following?: number;
   posts?: number;
+  /** Counters read from rounded or abbreviated text ("8.84K subscribers"), not exact. */
+  approximate?: ProfileCounter[];
 }
 
 export interface CaptureResult {

@@ -1,0 +1,13 @@
+import type { PlatformAdapter } from '../types';
+import { parseTiktokDom } from './parse-dom';
+import { parseTiktokNetwork } from './parse-network';
+import { dom, TIKTOK_HOSTS, TIKTOK_NETWORK_URL_RE } from './selectors';
+
+export const tiktokAdapter: PlatformAdapter = {
+  id: 'tiktok',
+  hosts: TIKTOK_HOSTS,
+  matchesNetworkUrl: (url) => TIKTOK_NETWORK_URL_RE.test(url),
+  parseNetwork: parseTiktokNetwork,
+  parseDom: parseTiktokDom,
+  postSelector: dom.post,
+};
