@@ -5,3 +5,4 @@
 import './realdata/x';
 import './realdata/bluesky';
 import './realdata/threads';
+import './realdata/facebook';

@@ -1,12 +1,20 @@
 import type { PlatformAdapter, PlatformId } from './types';
 import { blueskyAdapter } from './bluesky';
+import { facebookAdapter } from './facebook';
 import { instagramAdapter } from './instagram';
 import { threadsAdapter } from './threads';
 import { tiktokAdapter } from './tiktok';
 import { xAdapter } from './x';
 
 /** The one list of adapters. A test fails if a folder under lib/platforms is missing here. */
-export const adapters: readonly PlatformAdapter[] = [xAdapter, blueskyAdapter, threadsAdapter, instagramAdapter, tiktokAdapter];
+export const adapters: readonly PlatformAdapter[] = [
+  xAdapter,
+  blueskyAdapter,
+  threadsAdapter,
+  instagramAdapter,
+  tiktokAdapter,
+  facebookAdapter,
+];
 
 export function getAdapter(id: PlatformId | string): PlatformAdapter | undefined {
   return adapters.find((a) => a.id === id);

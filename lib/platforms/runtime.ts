@@ -24,10 +24,19 @@ const MAX_IN_FLIGHT = 2;
 /** Bridge messages accepted per second; a flood beyond this is dropped and counted. */
 const BRIDGE_RATE_PER_SEC = 50;
 
-/** Strip anti-JSON-hijacking prefixes some platforms send ("for (;;);"). */
+/**
+ * Parse a response body: strip anti-JSON-hijacking prefixes ("for (;;);", ")]}'"), and read a
+ * stream of JSON documents separated by newlines (Facebook's Relay) as an array of documents.
+ */
 export function parseJsonBody(text: string): unknown {
   const trimmed = text.replace(/^\s*(?:for\s*\(;;\);|while\s*\(1\);|\)\]\}',?)\s*/, '');
-  return JSON.parse(trimmed);
+  try {
+    return JSON.parse(trimmed);
+  } catch (err) {
+    const lines = trimmed.split(/\r?\n/).filter((l) => l.trim());
+    if (lines.length < 2) throw err;
+    return lines.map((l) => JSON.parse(l) as unknown);
+  }
 }
 
 /**

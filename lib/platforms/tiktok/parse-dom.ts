@@ -27,12 +27,21 @@ export function parseTiktokDom(root: ParentNode, url: URL): CaptureResult {
       const followers = leadingCount(doc.querySelector(dom.followers)?.textContent, lang);
       const following = leadingCount(doc.querySelector(dom.following)?.textContent, lang);
       if (followers) {
-        const approximate = [...(!followers.exact ? ['followers' as const] : []), ...(following && !following.exact ? ['following' as const] : [])];
+        const approximate = [
+          ...(!followers.exact ? ['followers' as const] : []),
+          ...(following && !following.exact ? ['following' as const] : []),
+        ];
         result = {
           ...result,
           profiles: [
             ...result.profiles,
-            { platform: 'tiktok', handle, followers: followers.value, ...(following ? { following: following.value } : {}), ...(approximate.length ? { approximate } : {}) },
+            {
+              platform: 'tiktok',
+              handle,
+              followers: followers.value,
+              ...(following ? { following: following.value } : {}),
+              ...(approximate.length ? { approximate } : {}),
+            },
           ],
         };
       }

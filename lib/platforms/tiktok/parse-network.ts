@@ -1,7 +1,16 @@
 import { toCount } from '../counts';
 import { get, isObj, isoFromUnixSeconds, shapeOf, str, walkJson, type Obj } from '../json';
 import { hashtagsFromText, uniqueHashtags } from '../text';
-import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MetricKey, Metrics, NetworkInput, ProfileCounter } from '../types';
+import type {
+  CapturedPost,
+  CapturedProfile,
+  CaptureResult,
+  CaptureWarning,
+  MetricKey,
+  Metrics,
+  NetworkInput,
+  ProfileCounter,
+} from '../types';
 import { emptyResult } from '../types';
 import { TIKTOK_NETWORK_URL_RE } from './selectors';
 
@@ -41,12 +50,16 @@ export function parseTiktokPayloads(bodies: unknown[]): CaptureResult {
 
 export function parseTiktokNetwork({ url, body }: NetworkInput): CaptureResult {
   try {
-    if (typeof url === 'string' && url && !TIKTOK_NETWORK_URL_RE.test(url)) return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not a TikTok item or user endpoint' }]);
+    if (typeof url === 'string' && url && !TIKTOK_NETWORK_URL_RE.test(url))
+      return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not a TikTok item or user endpoint' }]);
     if (!isObj(body)) return emptyResult([{ kind: 'payloadNotUnderstood', detail: `not an object (${shapeOf(body)})` }]);
     const result = parseTiktokPayloads([body]);
     const list = body.itemList ?? body.item_list;
     if (!result.posts.length && !result.profiles.length && !(Array.isArray(list) || body.hasMore === false)) {
-      return { ...result, warnings: [...(result.warnings ?? []), { kind: 'payloadNotUnderstood', detail: `no items (keys: ${shapeOf(body)})` }] };
+      return {
+        ...result,
+        warnings: [...(result.warnings ?? []), { kind: 'payloadNotUnderstood', detail: `no items (keys: ${shapeOf(body)})` }],
+      };
     }
     return result;
   } catch (err) {
@@ -55,7 +68,13 @@ export function parseTiktokNetwork({ url, body }: NetworkInput): CaptureResult {
 }
 
 function looksLikeItem(o: Obj): boolean {
-  return typeof o.id === 'string' && /^\d{5,25}$/.test(o.id) && (o.createTime !== undefined) && (isObj(o.stats) || isObj(o.statsV2)) && (isObj(o.author) || typeof o.author === 'string');
+  return (
+    typeof o.id === 'string' &&
+    /^\d{5,25}$/.test(o.id) &&
+    o.createTime !== undefined &&
+    (isObj(o.stats) || isObj(o.statsV2)) &&
+    (isObj(o.author) || typeof o.author === 'string')
+  );
 }
 
 function readItem(o: Obj): CapturedPost | undefined {

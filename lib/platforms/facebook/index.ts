@@ -1,0 +1,13 @@
+import type { PlatformAdapter } from '../types';
+import { parseFacebookDom } from './parse-dom';
+import { parseFacebookNetwork } from './parse-network';
+import { dom, FACEBOOK_HOSTS, FACEBOOK_NETWORK_URL_RE } from './selectors';
+
+export const facebookAdapter: PlatformAdapter = {
+  id: 'facebook',
+  hosts: FACEBOOK_HOSTS,
+  matchesNetworkUrl: (url) => FACEBOOK_NETWORK_URL_RE.test(url),
+  parseNetwork: parseFacebookNetwork,
+  parseDom: parseFacebookDom,
+  postSelector: dom.post,
+};

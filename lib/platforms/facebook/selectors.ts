@@ -1,0 +1,41 @@
+/**
+ * Facebook. Evidence: ../shared/realdata/facebook/m-story.html (m.facebook.com, 2021: data-ft JSON
+ * and MLiveData counters) and the realdata README's notes on www's Relay payloads in 2026.
+ */
+export const FACEBOOK_HOSTS = ['facebook.com', 'm.facebook.com', 'web.facebook.com'] as const;
+export const FACEBOOK_NETWORK_URL_RE = /^https:\/\/(?:www\.|m\.|web\.)?facebook\.com\/api\/graphql\/?(?:[?#]|$)/;
+
+export const dom = {
+  /** m.facebook.com stories carry their ids and time in a data-ft JSON attribute. */
+  story: '[data-ft*="top_level_post_id"]',
+  /** www renders posts as role=article; used only to notice a layout we cannot read. */
+  post: '[data-ft*="top_level_post_id"], [role="article"][aria-posinset], [data-pagelet^="FeedUnit"]',
+  followers: 'a[href*="/followers"]',
+  composer: {
+    editor: '[role="dialog"] [contenteditable="true"][role="textbox"]',
+    openButton: '[aria-label="Create a post"], [aria-label="Buat postingan"]',
+  },
+} as const;
+
+/** Path segments that are not a page's vanity name. */
+export const RESERVED_PATHS = new Set([
+  'story.php',
+  'photo.php',
+  'profile.php',
+  'permalink.php',
+  'r.php',
+  'comment',
+  'browse',
+  'groups',
+  'watch',
+  'hashtag',
+  'photos',
+  'videos',
+  'events',
+  'login',
+  'home.php',
+  'ufi',
+  'a',
+  'sharer',
+  'notifications',
+]);
