@@ -6,3 +6,4 @@ import './realdata/x';
 import './realdata/bluesky';
 import './realdata/threads';
 import './realdata/facebook';
+import './realdata/youtube';

@@ -5,6 +5,7 @@ import { instagramAdapter } from './instagram';
 import { threadsAdapter } from './threads';
 import { tiktokAdapter } from './tiktok';
 import { xAdapter } from './x';
+import { youtubeAdapter } from './youtube';
 
 /** The one list of adapters. A test fails if a folder under lib/platforms is missing here. */
 export const adapters: readonly PlatformAdapter[] = [
@@ -14,6 +15,7 @@ export const adapters: readonly PlatformAdapter[] = [
   instagramAdapter,
   tiktokAdapter,
   facebookAdapter,
+  youtubeAdapter,
 ];
 
 export function getAdapter(id: PlatformId | string): PlatformAdapter | undefined {

@@ -1,0 +1,13 @@
+import type { PlatformAdapter } from '../types';
+import { parseYoutubeDom } from './parse-dom';
+import { parseYoutubeNetwork } from './parse-network';
+import { dom, YOUTUBE_HOSTS, YOUTUBE_NETWORK_URL_RE } from './selectors';
+
+export const youtubeAdapter: PlatformAdapter = {
+  id: 'youtube',
+  hosts: YOUTUBE_HOSTS,
+  matchesNetworkUrl: (url) => YOUTUBE_NETWORK_URL_RE.test(url),
+  parseNetwork: parseYoutubeNetwork,
+  parseDom: parseYoutubeDom,
+  postSelector: dom.post,
+};
