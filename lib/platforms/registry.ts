@@ -2,6 +2,7 @@ import type { PlatformAdapter, PlatformId } from './types';
 import { blueskyAdapter } from './bluesky';
 import { facebookAdapter } from './facebook';
 import { instagramAdapter } from './instagram';
+import { linkedinAdapter } from './linkedin';
 import { threadsAdapter } from './threads';
 import { tiktokAdapter } from './tiktok';
 import { xAdapter } from './x';
@@ -16,6 +17,7 @@ export const adapters: readonly PlatformAdapter[] = [
   tiktokAdapter,
   facebookAdapter,
   youtubeAdapter,
+  linkedinAdapter,
 ];
 
 export function getAdapter(id: PlatformId | string): PlatformAdapter | undefined {

@@ -1,0 +1,13 @@
+import type { PlatformAdapter } from '../types';
+import { parseLinkedinDom } from './parse-dom';
+import { parseLinkedinNetwork } from './parse-network';
+import { dom, LINKEDIN_HOSTS, LINKEDIN_NETWORK_URL_RE } from './selectors';
+
+export const linkedinAdapter: PlatformAdapter = {
+  id: 'linkedin',
+  hosts: LINKEDIN_HOSTS,
+  matchesNetworkUrl: (url) => LINKEDIN_NETWORK_URL_RE.test(url),
+  parseNetwork: parseLinkedinNetwork,
+  parseDom: parseLinkedinDom,
+  postSelector: dom.post,
+};

@@ -1,0 +1,81 @@
+import { leadingCount } from '../counts';
+import { collect, docOf, pageLang, readText } from '../dom';
+import { hashtagsFromText } from '../text';
+import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MetricKey, Metrics } from '../types';
+import { emptyResult } from '../types';
+import { COUNT_WORDS, dom } from './selectors';
+import { activityIdOf, activityUrl, createdAtFromActivity, handleFromProfileUrl } from './shared';
+
+/**
+ * LinkedIn's feed DOM: the older layout marks posts with data-urn; the February-2026 layout has
+ * no URN, so a post is only readable when it links to its /feed/update/urn:li:activity:… page.
+ * A post we cannot identify is a selector miss, so the side panel can say the layout changed.
+ */
+export function parseLinkedinDom(root: ParentNode, url: URL): CaptureResult {
+  try {
+    const lang = pageLang(root);
+    const posts = new Map<string, CapturedPost>();
+    const warnings: CaptureWarning[] = [];
+    for (const el of collect(root, dom.post)) {
+      if (el.parentElement?.closest(dom.post)) continue; // a nested (reshared) post is read with its parent
+      const post = readPost(el, lang);
+      if (post) posts.set(post.postId, post);
+      else warnings.push({ kind: 'selectorMiss', detail: 'linkedin post without activity id (layout changed?)' });
+    }
+    const profile = readProfile(docOf(root) ?? root, url, lang);
+    return { posts: [...posts.values()], profiles: profile ? [profile] : [], ...(warnings.length ? { warnings } : {}) };
+  } catch (err) {
+    return emptyResult([{ kind: 'selectorMiss', detail: `dom parser error: ${String(err).slice(0, 120)}` }]);
+  }
+}
+
+function readPost(el: Element, lang: string): CapturedPost | undefined {
+  const id =
+    activityIdOf(el.getAttribute('data-urn')) ??
+    activityIdOf(el.getAttribute('data-id')) ??
+    activityIdOf(el.querySelector(dom.activityLink)?.getAttribute('href'));
+  const handle = Array.from(el.querySelectorAll(dom.actorLink))
+    .map((a) => handleFromProfileUrl(a.getAttribute('href')))
+    .find(Boolean);
+  if (!id || !handle) return undefined;
+  const textEl = el.querySelector(dom.text);
+  const text = textEl ? readText(textEl).trim() : '';
+  const metrics: Metrics = {};
+  const approximate: MetricKey[] = [];
+  for (const node of Array.from(el.querySelectorAll(dom.countLabels))) {
+    const label = (node.getAttribute('aria-label') ?? node.textContent ?? '').trim();
+    if (label.length > 80) continue;
+    for (const [key, re] of Object.entries(COUNT_WORDS) as Array<[MetricKey, RegExp]>) {
+      if (metrics[key] !== undefined || !re.test(label)) continue;
+      const parsed = leadingCount(label, lang);
+      if (!parsed) continue;
+      metrics[key] = parsed.value;
+      if (!parsed.exact) approximate.push(key);
+    }
+  }
+  return {
+    platform: 'linkedin',
+    postId: id,
+    url: activityUrl(id),
+    authorHandle: handle,
+    createdAt: createdAtFromActivity(id),
+    text,
+    hashtags: hashtagsFromText(text),
+    metrics,
+    ...(approximate.length ? { approximate } : {}),
+  };
+}
+
+/** A company or person page: "12,345 followers". */
+function readProfile(doc: ParentNode, url: URL, lang: string): CapturedProfile | undefined {
+  const handle = handleFromProfileUrl(url.pathname);
+  if (!handle) return undefined;
+  for (const el of Array.from(doc.querySelectorAll('div, li, span, p'))) {
+    if (el.children.length > 2) continue;
+    const text = el.textContent?.trim() ?? '';
+    if (text.length > 60 || !/\b(?:followers|pengikut)\b/i.test(text)) continue;
+    const parsed = leadingCount(text.replace(/^.*?(?=\d)/, ''), lang);
+    if (parsed) return { platform: 'linkedin', handle, followers: parsed.value, ...(parsed.exact ? {} : { approximate: ['followers'] }) };
+  }
+  return undefined;
+}

@@ -1,0 +1,131 @@
+import { toCount } from '../counts';
+import { get, isObj, shapeOf, str, walkJson, type Obj } from '../json';
+import { hashtagsFromText } from '../text';
+import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
+import { emptyResult } from '../types';
+import { LINKEDIN_NETWORK_URL_RE } from './selectors';
+import { activityIdOf, activityUrl, createdAtFromActivity, handleFromProfileUrl } from './shared';
+
+/** The activity an object is about: its own urn, its metadata, or a reference field. */
+function activityOf(o: Obj): string | undefined {
+  return (
+    activityIdOf(get(o, 'metadata', 'backendUrn')) ??
+    activityIdOf(get(o, 'updateMetadata', 'urn')) ??
+    activityIdOf(o.urn) ??
+    activityIdOf(o.entityUrn) ??
+    activityIdOf(o.threadUrn) ??
+    activityIdOf(o['*socialDetail'])
+  );
+}
+
+function readCounts(o: Obj): Metrics | undefined {
+  const likes = toCount(o.numLikes) ?? sumReactions(o.reactionTypeCounts);
+  const comments = toCount(o.numComments);
+  const shares = toCount(o.numShares);
+  if (likes === undefined && comments === undefined && shares === undefined) return undefined;
+  return {
+    ...(likes !== undefined ? { likes } : {}),
+    ...(comments !== undefined ? { replies: comments } : {}),
+    ...(shares !== undefined ? { reposts: shares } : {}),
+  };
+}
+
+function sumReactions(v: unknown): number | undefined {
+  if (!Array.isArray(v) || !v.length) return undefined;
+  let sum = 0;
+  for (const r of v) {
+    const n = toCount(get(r, 'count'));
+    if (n === undefined) return undefined;
+    sum += n;
+  }
+  return sum;
+}
+
+/**
+ * Voyager JSON, normalised (data + included[] joined by entityUrn) or nested (2026 variants):
+ * updates and their counts are collected wherever they are and joined by activity id.
+ */
+export function parseLinkedinPayloads(bodies: unknown[]): CaptureResult {
+  const counts = new Map<string, Metrics>();
+  const updates = new Map<string, Obj>();
+  const profiles = new Map<string, CapturedProfile>();
+  const warnings: CaptureWarning[] = [];
+  for (const body of bodies) {
+    const complete = walkJson(body, (o) => {
+      const id = activityOf(o);
+      const c = isObj(o.totalSocialActivityCounts) ? readCounts(o.totalSocialActivityCounts) : readCounts(o);
+      if (id && c) counts.set(id, { ...counts.get(id), ...c });
+      if (id && (isObj(o.actor) || isObj(o.commentary) || isObj(o.header)) && (isObj(o.metadata) || isObj(o.updateMetadata)))
+        updates.set(id, o);
+      const profile = readOrganization(o);
+      if (profile) profiles.set(profile.handle, profile);
+    });
+    if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
+  }
+  const posts: CapturedPost[] = [];
+  for (const [id, u] of updates) {
+    const post = readUpdate(id, u, counts.get(id));
+    if (post) posts.push(post);
+    else warnings.push({ kind: 'payloadNotUnderstood', detail: 'update without actor' });
+  }
+  return { posts, profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
+}
+
+export function parseLinkedinNetwork({ url, body }: NetworkInput): CaptureResult {
+  try {
+    if (typeof url === 'string' && url && !LINKEDIN_NETWORK_URL_RE.test(url))
+      return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not a Voyager feed or organization call' }]);
+    if (!isObj(body)) return emptyResult([{ kind: 'payloadNotUnderstood', detail: `not an object (${shapeOf(body)})` }]);
+    const result = parseLinkedinPayloads([body]);
+    if (!result.posts.length && !result.profiles.length && !Array.isArray(body.included) && !isObj(body.data)) {
+      return {
+        ...result,
+        warnings: [...(result.warnings ?? []), { kind: 'payloadNotUnderstood', detail: `unknown Voyager shape (keys: ${shapeOf(body)})` }],
+      };
+    }
+    return result;
+  } catch (err) {
+    return emptyResult([{ kind: 'payloadNotUnderstood', detail: `parser error: ${String(err).slice(0, 120)}` }]);
+  }
+}
+
+function readUpdate(id: string, u: Obj, metrics: Metrics | undefined): CapturedPost | undefined {
+  const actor = isObj(u.actor) ? u.actor : undefined;
+  const handle =
+    handleFromProfileUrl(get(actor, 'navigationContext', 'actionTarget')) ??
+    handleFromProfileUrl(get(actor, 'navigationUrl')) ??
+    handleFromProfileUrl(get(actor, 'image', 'attributes', 0, 'detailData', 'nonEntityCompanyLogo', 'url'));
+  if (!handle) return undefined;
+  const text = str(get(u, 'commentary', 'text', 'text')) ?? str(get(u, 'commentary', 'text')) ?? '';
+  const reshared = activityIdOf(u['*resharedUpdate']) ?? activityIdOf(get(u, 'resharedUpdate', 'metadata', 'backendUrn'));
+  const repost = reshared && !text ? reshared : undefined;
+  return {
+    platform: 'linkedin',
+    postId: id,
+    url: activityUrl(id),
+    authorHandle: handle,
+    // Voyager gives no absolute time, only "3d •"; the activity id carries it.
+    createdAt: createdAtFromActivity(id),
+    text,
+    hashtags: hashtagsFromText(text),
+    mediaType: mediaTypeOf(u),
+    metrics: repost ? {} : (metrics ?? {}),
+    ...(repost ? { repostOf: repost } : {}),
+  };
+}
+
+function mediaTypeOf(u: Obj): MediaType {
+  const content = isObj(u.content) ? Object.keys(u.content).join(' ') : '';
+  if (/video|linkedInVideo/i.test(content)) return 'video';
+  if (/image/i.test(content)) return 'photo';
+  if (/article|external/i.test(content)) return 'link';
+  return 'text';
+}
+
+function readOrganization(o: Obj): CapturedProfile | undefined {
+  const followers =
+    toCount(get(o, 'followingInfo', 'followerCount')) ?? toCount(get(o, 'followingState', 'followerCount')) ?? toCount(o.followerCount);
+  if (followers === undefined) return undefined;
+  const handle = str(o.universalName) ?? str(o.publicIdentifier) ?? handleFromProfileUrl(o.url);
+  return handle && /^[\w.-]{1,100}$/.test(handle) ? { platform: 'linkedin', handle, followers } : undefined;
+}

@@ -1,0 +1,31 @@
+/**
+ * LinkedIn: the least stable platform. Evidence: the realdata README's notes (no licensed raw
+ * capture exists): Voyager JSON normalised into included[] by entityUrn; socialDetail counts; the
+ * spring-2026 format change; the February-2026 feed DOM without data-urn.
+ */
+export const LINKEDIN_HOSTS = ['linkedin.com'] as const;
+export const LINKEDIN_NETWORK_URL_RE =
+  /^https:\/\/(?:www\.)?linkedin\.com\/voyager\/api\/(?:graphql\?[^#]*queryId=voyager(?:FeedDash|Feed|OrganizationDash|Organization|IdentityDash|SearchDash)|feed\/|voyagerFeedDash|organization\/|identity\/)/;
+
+export const dom = {
+  /** Older feed: posts carry their activity URN. */
+  urnPost: '[data-urn^="urn:li:activity:"], [data-id^="urn:li:activity:"]',
+  /** Since Feb 2026: no URN; posts marked by data-view-name under the main feed container. */
+  newPost: '[componentkey*="mainFeed"] [data-view-name="feed-full-update"], [data-view-name="feed-full-update"]',
+  post: '[data-urn^="urn:li:activity:"], [data-id^="urn:li:activity:"], [data-view-name="feed-full-update"]',
+  activityLink: 'a[href*="/feed/update/urn:li:activity:"]',
+  actorLink: 'a[href*="/company/"], a[href*="/in/"]',
+  text: '[data-view-name="feed-commentary"], .update-components-text, .feed-shared-update-v2__description',
+  /** Counts are read from aria-labels and button text: "123 reactions", "45 comments", "6 reposts". */
+  countLabels: '[aria-label], button, a',
+  composer: {
+    editor: '.ql-editor[contenteditable="true"], [role="textbox"][contenteditable="true"]',
+    openButton: 'button.share-box-feed-entry__trigger, [data-view-name="share-sharebox-focus"], button[aria-label^="Start a post"]',
+  },
+} as const;
+
+export const COUNT_WORDS: Record<'likes' | 'replies' | 'reposts', RegExp> = {
+  likes: /\b(?:reactions?|likes?|reaksi|suka)\b/i,
+  replies: /\b(?:comments?|komentar)\b/i,
+  reposts: /\b(?:reposts?|shares?|posting ulang|dibagikan)\b/i,
+};
