@@ -1,15 +1,17 @@
 import { defineContentScript } from '#imports';
 import { fillComposerSchema } from '@/lib/messaging/bridge-schema';
-import { onMessage, sendMessage } from '@/lib/messaging/protocol';
-import { runPlatform } from '@/lib/platforms/runtime';
-import { fillXComposer } from '@/lib/platforms/x/compose';
+import { onMessage } from '@/lib/messaging/protocol';
+import { startCapture } from '@/lib/platforms/content';
+import { contentHost } from '@/lib/platforms/content-host';
 import { xAdapter } from '@/lib/platforms/x';
+import { fillXComposer } from '@/lib/platforms/x/compose';
+import { MATCHES } from '@/lib/platforms/x/selectors';
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*'],
+  matches: [...MATCHES],
   runAt: 'document_start',
   main(ctx) {
-    runPlatform(xAdapter, { send: (batch) => sendMessage('capturePosts', batch), onInvalidated: (cb) => ctx.onInvalidated(cb) });
+    void startCapture(xAdapter, contentHost('x', ctx));
     onMessage('fillComposer', async ({ data }) => {
       const input = fillComposerSchema.safeParse(data);
       if (!input.success) return { ok: false, reason: 'invalidInput' };

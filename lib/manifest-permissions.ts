@@ -1,3 +1,12 @@
+import { MATCHES as bluesky } from './platforms/bluesky/selectors';
+import { MATCHES as facebook } from './platforms/facebook/selectors';
+import { MATCHES as instagram } from './platforms/instagram/selectors';
+import { MATCHES as linkedin } from './platforms/linkedin/selectors';
+import { MATCHES as threads } from './platforms/threads/selectors';
+import { MATCHES as tiktok } from './platforms/tiktok/selectors';
+import { MATCHES as x } from './platforms/x/selectors';
+import { MATCHES as youtube } from './platforms/youtube/selectors';
+
 /**
  * The documented permission set. A test compares the built manifest against these lists,
  * so a new permission must be added here on purpose (and to the README's Security section).
@@ -5,7 +14,8 @@
 export const MANIFEST_PERMISSIONS = ['storage', 'alarms', 'notifications', 'sidePanel'] as const;
 
 /**
- * Host access only for the supported platforms. Content scripts already imply these hosts;
- * listing them lets the background find an open X tab (tabs.query by URL) without "tabs".
+ * Host access only for the supported platforms: exactly the pages the content scripts run on.
+ * It adds no install warning beyond the content scripts' own, and lets the background find an
+ * open platform tab (tabs.query by URL) and the side panel read the active tab's URL, without "tabs".
  */
-export const HOST_PERMISSIONS = ['https://x.com/*', 'https://twitter.com/*'] as const;
+export const HOST_PERMISSIONS = [...new Set([...x, ...bluesky, ...threads, ...instagram, ...tiktok, ...facebook, ...youtube, ...linkedin])];

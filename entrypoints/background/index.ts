@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { registerHandlers, registerNotificationActions } from '@/lib/background/handlers';
-import { handleAlarm, reconcileAlarms } from '@/lib/background/scheduler';
+import { ensurePruneAlarm, handleAlarm, reconcileAlarms } from '@/lib/background/scheduler';
 import { getDb } from '@/lib/db/db';
 
 // Thin wiring: every listener is registered synchronously, so an event that wakes the worker
@@ -15,4 +15,5 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void reconcileAlarms(db, Date.now()));
   // Every worker start, too: Chrome may have cleared alarms, or the worker was killed mid-change.
   void reconcileAlarms(db, Date.now());
+  void ensurePruneAlarm();
 });

@@ -4,6 +4,7 @@ import { ingestBatch } from '../db/ingest';
 import type { Result } from '../messaging/protocol';
 import { captureBatchSchema, LIMITS } from '../messaging/schemas';
 import { adapterForHost } from '../platforms/registry';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { senderHost, type SenderLike } from './guards';
 
 const hostOf = (url: string) => {
@@ -19,10 +20,17 @@ const hostOf = (url: string) => {
  * the batch must parse, must be for the platform of the sending tab, and every post URL must be
  * on that platform. A page can therefore only ever add posts for its own platform.
  */
-export async function handleCapturePosts(raw: unknown, sender: SenderLike, db: PantauDB, now: number): Promise<Result<{ stored: number }>> {
+export async function handleCapturePosts(
+  raw: unknown,
+  sender: SenderLike,
+  db: PantauDB,
+  now: number,
+  settings: Pick<Settings, 'capture' | 'snapshotIntervalMinutes'> = DEFAULT_SETTINGS,
+): Promise<Result<{ stored: number }>> {
   const host = senderHost(sender);
   const adapter = host ? adapterForHost(host) : undefined;
   if (!adapter) return { ok: false, error: 'forbidden', detail: 'not a platform tab' };
+  if (!settings.capture[adapter.id]) return { ok: false, error: 'forbidden', detail: 'capture is switched off for this platform' };
 
   const parsed = captureBatchSchema.safeParse(raw);
   const reject = async (detail: string): Promise<Result<{ stored: number }>> => {
@@ -39,7 +47,7 @@ export async function handleCapturePosts(raw: unknown, sender: SenderLike, db: P
   if (batch.capturedAt > now + LIMITS.futureSkewMs || batch.capturedAt < now - LIMITS.maxAgeMs) batch.capturedAt = now;
 
   try {
-    const outcome = await ingestBatch(db, batch, now);
+    const outcome = await ingestBatch(db, batch, now, settings.snapshotIntervalMinutes * 60_000);
     return { ok: true, stored: outcome.posts };
   } catch (err) {
     const quota = err instanceof Error && /quota/i.test(`${err.name} ${err.message}`);

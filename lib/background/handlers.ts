@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { removeAccount, setAccountRole } from '../db/accounts';
 import type { PantauDB } from '../db/db';
 import { saveDraft, scheduleDraft, ScheduleInPastError, setDraftStatus } from '../db/drafts';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { onMessage, type ErrorCode } from '../messaging/protocol';
 
 type Failure = { ok: false; error: ErrorCode; detail?: string };
 import { composeSchema, saveDraftSchema, scheduleDraftSchema, setAccountRoleSchema } from '../messaging/schemas';
+import { clearCapturedData, forgetAuthor } from '../db/retention';
+import { getSettings } from '../settings';
 import { handleCapturePosts } from './capture';
 import { composeOnX } from './compose';
 import { isExtensionPage, type SenderLike } from './guards';
@@ -34,7 +36,7 @@ export function privileged<I, R>(schema: z.ZodType<I>, run: (input: I) => Promis
 
 /** Register every message handler. Synchronous, so the worker has listeners on its first event. */
 export function registerHandlers(db: PantauDB): void {
-  onMessage('capturePosts', ({ data, sender }) => handleCapturePosts(data, sender, db, Date.now()));
+  onMessage('capturePosts', async ({ data, sender }) => handleCapturePosts(data, sender, db, Date.now(), await getSettings()));
 
   onMessage(
     'saveDraft',
@@ -73,6 +75,15 @@ export function registerHandlers(db: PantauDB): void {
     privileged(setAccountRoleSchema, async ({ role, ...input }) => {
       if (role === 'none') await removeAccount(db, input.platform, input.handle);
       else await setAccountRole(db, { ...input, role }, Date.now());
+      // Ignored authors are never stored: what was stored of them goes too.
+      if (role === 'ignored') await forgetAuthor(db, input.platform, input.handle);
+      return { ok: true as const };
+    }),
+  );
+  onMessage(
+    'clearData',
+    privileged(z.object({ confirm: z.literal('DELETE') }), async () => {
+      await clearCapturedData(db);
       return { ok: true as const };
     }),
   );

@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { PantauDB } from '../db/db';
 import { setDraftStatus } from '../db/drafts';
+import { pruneUnwatched } from '../db/retention';
 import { alarmName, draftIdFromAlarm, planAlarms } from '../scheduling/plan';
+import { getSettings } from '../settings';
 
 /** Rebuild alarms from the drafts table. Chrome may drop alarms; the table is the truth. */
 export async function reconcileAlarms(db: PantauDB, now: number): Promise<void> {
@@ -14,8 +16,19 @@ export async function reconcileAlarms(db: PantauDB, now: number): Promise<void> 
   for (const id of plan.missed) await setDraftStatus(db, id, 'missed', now);
 }
 
-/** An alarm fired: the draft becomes due and the user is told. Idempotent. */
+export const PRUNE_ALARM = 'prune';
+
+/** Retention runs every 6 hours (and once soon after start). */
+export async function ensurePruneAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(PRUNE_ALARM))) await browser.alarms.create(PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: 360 });
+}
+
+/** An alarm fired: a draft becomes due (and the user is told), or retention runs. Idempotent. */
 export async function handleAlarm(db: PantauDB, name: string, now: number): Promise<void> {
+  if (name === PRUNE_ALARM) {
+    await pruneUnwatched(db, now, (await getSettings()).retentionDays);
+    return;
+  }
   const id = draftIdFromAlarm(name);
   if (id) await markDue(db, id, now);
 }

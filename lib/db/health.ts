@@ -7,8 +7,13 @@ export interface HealthDelta {
   payloadsNotUnderstood?: number;
   selectorMisses?: number;
   batchesRejected?: number;
+  pagesWithPosts?: number;
   lastProblem?: string;
+  samples?: string[];
 }
+
+/** Page views with post-like elements and nothing parsed before the side panel warns. */
+export const PAGES_BEFORE_WARNING = 3;
 
 export const emptyHealth = (platform: PlatformId): HealthRow => ({
   platform,
@@ -29,6 +34,9 @@ export async function bumpHealth(db: PantauDB, platform: PlatformId, delta: Heal
     selectorMisses: row.selectorMisses + (delta.selectorMisses ?? 0),
     batchesRejected: row.batchesRejected + (delta.batchesRejected ?? 0),
   };
+  const pages = (row.pagesSinceSuccess ?? 0) + (delta.pagesWithPosts ?? 0);
+  next.pagesSinceSuccess = (delta.postsParsed ?? 0) > 0 ? 0 : pages;
+  if (delta.samples?.length) next.samples = [...(row.samples ?? []), ...delta.samples].slice(-5);
   if ((delta.postsParsed ?? 0) > 0) next.lastSuccessAt = now;
   if (problems > 0) {
     next.lastProblemAt = now;
@@ -37,8 +45,12 @@ export async function bumpHealth(db: PantauDB, platform: PlatformId, delta: Heal
   await db.health.put(next);
 }
 
-/** "X layout may have changed": problems since the last success, or problems and no success yet. */
+/**
+ * "X layout may have changed": pages with posts visited and nothing parsed, or problems since
+ * the last success (or problems and no success yet).
+ */
 export function healthNeedsAttention(row: HealthRow): boolean {
+  if ((row.pagesSinceSuccess ?? 0) >= PAGES_BEFORE_WARNING) return true;
   if (row.lastProblemAt === undefined) return false;
   return row.lastSuccessAt === undefined || row.lastProblemAt > row.lastSuccessAt;
 }

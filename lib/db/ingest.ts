@@ -3,7 +3,7 @@ import type { CaptureBatch } from '../messaging/schemas';
 import { ignoredHandles } from './accounts';
 import type { PantauDB } from './db';
 import { bumpHealth } from './health';
-import { addSnapshots, recordProfiles, upsertPosts } from './posts';
+import { addSnapshots, recordProfiles, SNAPSHOT_INTERVAL_MS, upsertPosts } from './posts';
 
 export interface IngestOutcome {
   posts: number;
@@ -15,11 +15,11 @@ export interface IngestOutcome {
  * Store one validated batch in one transaction: all of it or none of it. Idempotent for a
  * retried batch (same capturedAt), which is what makes content-script retries safe.
  */
-export async function ingestBatch(db: PantauDB, batch: CaptureBatch, now: number): Promise<IngestOutcome> {
+export async function ingestBatch(db: PantauDB, batch: CaptureBatch, now: number, intervalMs = SNAPSHOT_INTERVAL_MS): Promise<IngestOutcome> {
   return db.transaction('rw', [db.posts, db.postSnapshots, db.profileSnapshots, db.health, db.accounts], async () => {
     const ignored = await ignoredHandles(db, batch.platform);
     const posts = batch.posts.filter((p) => !ignored.has(p.authorHandle.toLowerCase()));
-    const snapshots = await upsertPosts(db, posts, batch.capturedAt);
+    const snapshots = await upsertPosts(db, posts, batch.capturedAt, intervalMs);
     await addSnapshots(db, snapshots);
 
     // Follower counts also arrive on posts (authorFollowers); use them where no profile came.
@@ -31,7 +31,7 @@ export async function ingestBatch(db: PantauDB, batch: CaptureBatch, now: number
         profiles.push({ platform: p.platform, handle: p.authorHandle, followers: p.authorFollowers });
       }
     }
-    const profileSnapshots = await recordProfiles(db, profiles, batch.capturedAt);
+    const profileSnapshots = await recordProfiles(db, profiles, batch.capturedAt, intervalMs);
 
     await bumpHealth(db, batch.platform, { ...batch.health, postsParsed: posts.length }, now);
     return { posts: posts.length, snapshots: snapshots.length, profileSnapshots };

@@ -36,7 +36,7 @@ function mergeMetrics(
 }
 
 /** The row a post gets when it is seen for the first time (or merged onto `prev`). */
-function mergeRow(p: CapturedPost, prev: PostRow | undefined, capturedAt: number): { row: PostRow; snapshot?: PostSnapshotRow } {
+function mergeRow(p: CapturedPost, prev: PostRow | undefined, capturedAt: number, intervalMs: number): { row: PostRow; snapshot?: PostSnapshotRow } {
   const { metrics, approximate } = mergeMetrics(prev?.metrics ?? {}, prev?.approximate, p.metrics, p.approximate);
   const text = prev && prev.text.length > p.text.length ? prev.text : p.text;
   const row: PostRow = {
@@ -60,7 +60,7 @@ function mergeRow(p: CapturedPost, prev: PostRow | undefined, capturedAt: number
   };
   const due =
     hasCounters(metrics) &&
-    (prev?.lastSnapshotAt === undefined || !sameMetrics(prev.metrics, metrics) || capturedAt - prev.lastSnapshotAt >= SNAPSHOT_INTERVAL_MS);
+    (prev?.lastSnapshotAt === undefined || !sameMetrics(prev.metrics, metrics) || capturedAt - prev.lastSnapshotAt >= intervalMs);
   if (!due) return { row };
   row.lastSnapshotAt = capturedAt;
   return { row, snapshot: { platform: p.platform, postId: p.postId, capturedAt, metrics, ...(approximate.length ? { approximate } : {}) } };
@@ -76,14 +76,14 @@ const keyOf = (p: { platform: string; postId: string }) => `${p.platform}\u0000$
  * no read); only the keys that already exist are read, merged and put. This is what keeps ingest
  * near the raw IndexedDB put rate (see npm run bench).
  */
-export async function upsertPosts(db: PantauDB, posts: CapturedPost[], capturedAt: number): Promise<PostSnapshotRow[]> {
+export async function upsertPosts(db: PantauDB, posts: CapturedPost[], capturedAt: number, intervalMs = SNAPSHOT_INTERVAL_MS): Promise<PostSnapshotRow[]> {
   if (!posts.length) return [];
   // Collapse repeats within the batch first, merging later sightings onto earlier ones.
   const fresh = new Map<string, { row: PostRow; snapshot?: PostSnapshotRow; sightings: CapturedPost[] }>();
   for (const p of posts) {
     const k = keyOf(p);
     const seen = fresh.get(k);
-    const merged = mergeRow(p, seen?.row, capturedAt);
+    const merged = mergeRow(p, seen?.row, capturedAt, intervalMs);
     fresh.set(k, { ...merged, snapshot: merged.snapshot ?? seen?.snapshot, sightings: [...(seen?.sightings ?? []), p] });
   }
   const candidates = [...fresh.values()];
@@ -111,7 +111,7 @@ export async function upsertPosts(db: PantauDB, posts: CapturedPost[], capturedA
       if (!prev || capturedAt < prev.lastSeenAt) return; // an older sighting arriving late: history already newer
       let snapshot: PostSnapshotRow | undefined;
       for (const p of c.sightings) {
-        const merged = mergeRow(p, prev, capturedAt);
+        const merged = mergeRow(p, prev, capturedAt, intervalMs);
         prev = merged.row;
         snapshot = merged.snapshot ?? snapshot;
       }
@@ -138,7 +138,7 @@ export async function addSnapshots(db: PantauDB, snapshots: PostSnapshotRow[]): 
 }
 
 /** Append profile samples by the same rule as posts: on change, or after the interval. */
-export async function recordProfiles(db: PantauDB, profiles: CapturedProfile[], capturedAt: number): Promise<number> {
+export async function recordProfiles(db: PantauDB, profiles: CapturedProfile[], capturedAt: number, intervalMs = SNAPSHOT_INTERVAL_MS): Promise<number> {
   const byHandle = new Map<string, CapturedProfile>();
   for (const p of profiles) byHandle.set(`${p.platform}\u0000${p.handle.toLowerCase()}`, p);
   const out: ProfileSnapshotRow[] = [];
@@ -157,7 +157,7 @@ export async function recordProfiles(db: PantauDB, profiles: CapturedProfile[], 
     if (row.followers === undefined && row.following === undefined && row.posts === undefined) continue;
     if (last && capturedAt <= last.capturedAt) continue;
     const changed = !last || last.followers !== row.followers || last.following !== row.following || last.posts !== row.posts;
-    if (changed || capturedAt - last.capturedAt >= SNAPSHOT_INTERVAL_MS) out.push(row);
+    if (changed || capturedAt - last.capturedAt >= intervalMs) out.push(row);
   }
   if (out.length) await db.profileSnapshots.bulkPut(out);
   return out.length;

@@ -89,8 +89,12 @@ export const healthRowSchema = z.object({
   payloadsNotUnderstood: count,
   selectorMisses: count,
   batchesRejected: count,
+  /** Page views with post-like elements since the last post was parsed. */
+  pagesSinceSuccess: count.optional(),
   lastSuccessAt: ms.optional(),
   lastProblemAt: ms.optional(),
   lastProblem: z.string().max(200).optional(),
+  /** The last few shapes (keys only) of payloads that were not understood, for debugging. */
+  samples: z.array(z.string().max(200)).max(5).optional(),
 });
 export type HealthRow = z.infer<typeof healthRowSchema>;

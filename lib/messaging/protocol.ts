@@ -21,6 +21,8 @@ export interface ProtocolMap {
   deleteDraft(input: { id: string }): Result;
   markDraftPosted(input: { id: string }): Result;
   setAccountRole(input: z.infer<typeof setAccountRoleSchema>): Result;
+  /** Delete captured posts, history, watchlist and health (drafts are kept). */
+  clearData(input: { confirm: 'DELETE' }): Result;
   composeOnX(input: z.infer<typeof composeSchema>): ComposeOutcome;
   /** background → X content script: fill the native composer on this tab. */
   fillComposer(input: { text: string }): { ok: boolean; reason?: string };

@@ -60,7 +60,11 @@ export const healthDeltaSchema = z.object({
   postsParsed: z.number().int().nonnegative().max(100_000).optional(),
   payloadsNotUnderstood: z.number().int().nonnegative().max(100_000).optional(),
   selectorMisses: z.number().int().nonnegative().max(100_000).optional(),
+  /** Page views (routes) that showed post-like elements. */
+  pagesWithPosts: z.number().int().nonnegative().max(10_000).optional(),
   lastProblem: z.string().max(200).optional(),
+  /** Shapes (keys only, never content) of payloads that were not understood. */
+  samples: z.array(z.string().max(200)).max(5).optional(),
 });
 
 export const captureBatchSchema = z.object({

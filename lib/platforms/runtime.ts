@@ -39,6 +39,8 @@ export function parseJsonBody(text: string): unknown {
   }
 }
 
+const emptyDelta = () => ({ payloadsNotUnderstood: 0, selectorMisses: 0, pagesWithPosts: 0, lastProblem: undefined as string | undefined, samples: [] as string[] });
+
 /**
  * Everything a platform's content script shares: listen to the MAIN-world hook, observe the DOM,
  * de-duplicate with bounded memory, batch, send to the background, retry until acknowledged,
@@ -49,7 +51,8 @@ export class CaptureRuntime {
   private readonly fromNetwork = new BoundedMap<string, true>(DEDUPE_ENTRIES);
   private posts: CapturedPost[] = [];
   private profiles: CapturedProfile[] = [];
-  private health = { payloadsNotUnderstood: 0, selectorMisses: 0, lastProblem: undefined as string | undefined };
+  private health = emptyDelta();
+  private readonly countedRoutes = new BoundedMap<string, true>(500);
   private pending: CaptureBatch[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -105,9 +108,19 @@ export class CaptureRuntime {
   }
 
   private problem(kind: 'payloadNotUnderstood' | 'selectorMiss', detail: string) {
-    if (kind === 'payloadNotUnderstood') this.health.payloadsNotUnderstood++;
-    else this.health.selectorMisses++;
+    if (kind === 'payloadNotUnderstood') {
+      this.health.payloadsNotUnderstood++;
+      if (this.health.samples.length < 5) this.health.samples.push(detail.slice(0, 200));
+    } else this.health.selectorMisses++;
     this.health.lastProblem = `${kind}: ${detail}`.slice(0, 200);
+    this.scheduleFlush();
+  }
+
+  /** A route that shows post-like elements, counted once, so health can tell "seen, not parsed". */
+  countPageWithPosts(route: string): void {
+    if (this.countedRoutes.has(route)) return;
+    this.countedRoutes.set(route, true);
+    this.health.pagesWithPosts++;
     this.scheduleFlush();
   }
 
@@ -152,18 +165,19 @@ export class CaptureRuntime {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     const capturedAt = this.now();
-    while (this.posts.length || this.profiles.length || this.health.payloadsNotUnderstood || this.health.selectorMisses) {
+    const h = () => this.health;
+    while (this.posts.length || this.profiles.length || h().payloadsNotUnderstood || h().selectorMisses || h().pagesWithPosts) {
       const posts = this.posts.splice(0, LIMITS.postsPerBatch);
       const profiles = this.profiles.splice(0, LIMITS.profilesPerBatch);
-      const { payloadsNotUnderstood, selectorMisses, lastProblem } = this.health;
-      this.health = { payloadsNotUnderstood: 0, selectorMisses: 0, lastProblem: undefined };
+      const { payloadsNotUnderstood, selectorMisses, pagesWithPosts, lastProblem, samples } = this.health;
+      this.health = emptyDelta();
       this.pending.push({
         batchId: `${capturedAt.toString(36)}-${(this.batchSeq++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
         platform: this.adapter.id,
         capturedAt,
         posts,
         profiles,
-        health: { payloadsNotUnderstood, selectorMisses, ...(lastProblem ? { lastProblem } : {}) },
+        health: { payloadsNotUnderstood, selectorMisses, pagesWithPosts, ...(lastProblem ? { lastProblem } : {}), ...(samples.length ? { samples } : {}) },
       });
     }
     if (this.pending.length > MAX_PENDING_BATCHES) this.pending.splice(0, this.pending.length - MAX_PENDING_BATCHES);
@@ -233,7 +247,9 @@ export function runPlatform(adapter: PlatformAdapter, host: RuntimeHost, win: Wi
   const scan = () => {
     scanTimer = undefined;
     try {
-      runtime.scanDom(win.document, new URL(win.location.href));
+      const url = new URL(win.location.href);
+      runtime.scanDom(win.document, url);
+      if (win.document.querySelector(adapter.postSelector)) runtime.countPageWithPosts(url.pathname);
     } catch {
       /* never into the page */
     }

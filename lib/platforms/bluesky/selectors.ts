@@ -39,3 +39,6 @@ export const dom = {
     openButton: '[data-testid="composeFAB"], [aria-label="New post"], [aria-label="Compose new post"]',
   },
 } as const;
+
+/** Pages the content scripts run on (also the extension's host permissions for bluesky). */
+export const MATCHES = ["https://bsky.app/*"] as const;

@@ -14,3 +14,6 @@ export const dom = {
   /** "1,234 Followers, 56 Following, 78 Posts - See Instagram photos and videos from …" */
   profileDescription: 'meta[name="description"], meta[property="og:description"]',
 } as const;
+
+/** Pages the content scripts run on (also the extension's host permissions for instagram). */
+export const MATCHES = ["https://www.instagram.com/*"] as const;

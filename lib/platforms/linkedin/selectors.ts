@@ -29,3 +29,6 @@ export const COUNT_WORDS: Record<'likes' | 'replies' | 'reposts', RegExp> = {
   replies: /\b(?:comments?|komentar)\b/i,
   reposts: /\b(?:reposts?|shares?|posting ulang|dibagikan)\b/i,
 };
+
+/** Pages the content scripts run on (also the extension's host permissions for linkedin). */
+export const MATCHES = ["https://www.linkedin.com/*"] as const;

@@ -16,3 +16,6 @@ export const dom = {
     openButton: '[aria-label="Create"], [aria-label="Buat"], a[href="/intent/post"]',
   },
 } as const;
+
+/** Pages the content scripts run on (also the extension's host permissions for threads). */
+export const MATCHES = ["https://www.threads.com/*", "https://threads.com/*", "https://www.threads.net/*", "https://threads.net/*"] as const;

@@ -14,3 +14,6 @@ export const dom = {
   followers: '[data-e2e="followers-count"]',
   following: '[data-e2e="following-count"]',
 } as const;
+
+/** Pages the content scripts run on (also the extension's host permissions for tiktok). */
+export const MATCHES = ["https://www.tiktok.com/*"] as const;

@@ -71,3 +71,6 @@ export const GROUP_LABEL_WORDS: Record<string, readonly string[]> = {
   bookmarks: ['bookmark', 'markah', 'lesezeichen', 'guardado', 'signet', 'itens salvos'],
   views: ['view', 'tayangan', 'dilihat', 'ansicht', 'visualizac', 'vue', 'visualizaç'],
 };
+
+/** Pages the content scripts run on (also the extension's host permissions for x). */
+export const MATCHES = ["https://x.com/*", "https://twitter.com/*"] as const;

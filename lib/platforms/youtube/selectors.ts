@@ -16,3 +16,6 @@ export const dom = {
 
 /** Words that mark a views count in a display string, by language (the number comes first). */
 export const VIEWS_WORDS = /\b(?:views?|x ditonton|ditonton|tayangan|Aufrufe|vues|visualizaciones|visualizações|просмотр)/i;
+
+/** Pages the content scripts run on (also the extension's host permissions for youtube). */
+export const MATCHES = ["https://www.youtube.com/*", "https://m.youtube.com/*"] as const;
