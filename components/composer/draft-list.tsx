@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { t } from '@/lib/i18n/t';
 import type { DraftRow } from '@/lib/db/schema';
 import { formatDateTime } from '@/lib/format';
 import { useLocale } from '../ui/locale';
@@ -11,9 +11,9 @@ export interface DraftListProps {
 }
 
 const SECTIONS = [
-  ['due', () => i18n.t('draftsDue')],
-  ['missed', () => i18n.t('draftsMissed')],
-  ['scheduled', () => i18n.t('draftsScheduled')],
+  ['due', () => t('draftsDue')],
+  ['missed', () => t('draftsMissed')],
+  ['scheduled', () => t('draftsScheduled')],
 ] as const;
 
 /** Due and missed drafts first, each one click from X's composer. */
@@ -35,14 +35,14 @@ export function DraftList({ drafts, onPost, onMarkPosted, onDelete }: DraftListP
                   <span className="spacer" />
                   {status !== 'scheduled' && (
                     <button className="small" onClick={() => onMarkPosted(d)}>
-                      {i18n.t('draftMarkPosted')}
+                      {t('draftMarkPosted')}
                     </button>
                   )}
                   <button className="small" onClick={() => onDelete(d)}>
-                    {i18n.t('draftDelete')}
+                    {t('draftDelete')}
                   </button>
                   <button className="small primary" onClick={() => onPost(d)}>
-                    {i18n.t('composerPostOnX')}
+                    {t('composerPostOnX')}
                   </button>
                 </div>
               </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { i18n } from '#i18n';
+import { t } from '@/lib/i18n/t';
 import { measure } from '@/lib/compose';
 import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/format';
 import type { ComposeOutcome, Result } from '@/lib/messaging/protocol';
@@ -42,42 +42,42 @@ export function QuickComposer({ text, onTextChange, onSaveDraft, onSchedule, onP
       const res = await onSaveDraft(text);
       if (!res.ok) return { kind: 'error', text: errorText(res.error, res.detail) };
       onTextChange('');
-      return { kind: 'ok', text: i18n.t('composerSaved') };
+      return { kind: 'ok', text: t('composerSaved') };
     });
 
   const schedule = () =>
     run(async () => {
       const at = fromLocalInput(when);
-      if (at === undefined) return { kind: 'error', text: i18n.t('errScheduleInvalid') };
-      if (at <= now()) return { kind: 'error', text: i18n.t('errScheduleInPast') };
+      if (at === undefined) return { kind: 'error', text: t('errScheduleInvalid') };
+      if (at <= now()) return { kind: 'error', text: t('errScheduleInPast') };
       const res = await onSchedule(text, at);
       if (!res.ok) return { kind: 'error', text: errorText(res.error, res.detail) };
       onTextChange('');
       setScheduling(false);
-      return { kind: 'ok', text: i18n.t('composerScheduled', [formatDateTime(at, locale)]) };
+      return { kind: 'ok', text: t('composerScheduled', [formatDateTime(at, locale)]) };
     });
 
   const post = () =>
     run(async () => {
-      if (over > 0) return { kind: 'error', text: i18n.t('composerOverLimit', [String(over)]) };
+      if (over > 0) return { kind: 'error', text: t('composerOverLimit', [String(over)]) };
       const res = await onPostOnX(text);
       if (!res.ok) return { kind: 'error', text: errorText(res.error, res.detail) };
-      return { kind: 'ok', text: res.method === 'inPage' ? i18n.t('composerOpenedInPage') : i18n.t('composerOpenedIntent') };
+      return { kind: 'ok', text: res.method === 'inPage' ? t('composerOpenedInPage') : t('composerOpenedIntent') };
     });
 
   return (
     <section className="stack" aria-labelledby="composer-title">
       <div className="row">
-        <h2 id="composer-title">{i18n.t('composerTitle')}</h2>
+        <h2 id="composer-title">{t('composerTitle')}</h2>
         <span className="spacer" />
         <span className={`counter small ${over > 0 ? 'over' : 'muted'}`} data-testid="x-count" data-used={used}>
-          {i18n.t('composerCount', [String(used), String(limit)])}
+          {t('composerCount', [String(used), String(limit)])}
         </span>
       </div>
       <textarea
         value={text}
-        placeholder={i18n.t('composerPlaceholder')}
-        aria-label={i18n.t('composerPlaceholder')}
+        placeholder={t('composerPlaceholder')}
+        aria-label={t('composerPlaceholder')}
         onChange={(e) => {
           onTextChange(e.target.value);
           setNotice(undefined);
@@ -85,33 +85,33 @@ export function QuickComposer({ text, onTextChange, onSaveDraft, onSchedule, onP
       />
       {over > 0 && (
         <div className="notice error" role="alert">
-          {i18n.t('composerOverLimit', [String(over)])}
+          {t('composerOverLimit', [String(over)])}
         </div>
       )}
       {scheduling && (
         <div className="row wrap">
           <label className="small" htmlFor="schedule-at">
-            {i18n.t('composerScheduleAt')}
+            {t('composerScheduleAt')}
           </label>
           <input id="schedule-at" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
           <button className="primary" data-action="confirm-schedule" disabled={busy || empty} onClick={schedule}>
-            {i18n.t('composerConfirmSchedule')}
+            {t('composerConfirmSchedule')}
           </button>
-          <button onClick={() => setScheduling(false)}>{i18n.t('composerCancel')}</button>
+          <button onClick={() => setScheduling(false)}>{t('composerCancel')}</button>
         </div>
       )}
       <div className="row">
         <button data-action="save-draft" disabled={busy || empty} onClick={save}>
-          {i18n.t('composerSaveDraft')}
+          {t('composerSaveDraft')}
         </button>
         {!scheduling && (
           <button data-action="schedule" disabled={busy || empty} onClick={() => setScheduling(true)}>
-            {i18n.t('composerSchedule')}
+            {t('composerSchedule')}
           </button>
         )}
         <span className="spacer" />
         <button className="primary" data-action="post-on-x" disabled={busy || empty} onClick={post}>
-          {i18n.t('composerPostOnX')}
+          {t('composerPostOnX')}
         </button>
       </div>
       {notice && (

@@ -1,10 +1,10 @@
-import { i18n } from '#i18n';
-import { healthNeedsAttention } from '@/lib/db/health';
+import { t } from '@/lib/i18n/t';
+import { healthNeedsAttention, PAGES_BEFORE_WARNING } from '@/lib/db/health';
 import type { HealthRow } from '@/lib/db/schema';
 import { formatRelative } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { useLocale } from '../ui/locale';
 
-const NAMES: Record<string, string> = { x: 'X' };
 
 /** One line per platform: what was captured, or a warning that the layout may have changed. */
 export function HealthBar({ rows, now }: { rows: HealthRow[]; now: number }) {
@@ -12,18 +12,20 @@ export function HealthBar({ rows, now }: { rows: HealthRow[]; now: number }) {
   return (
     <>
       {rows.map((h) => {
-        const name = NAMES[h.platform] ?? h.platform;
+        const name = PLATFORM_NAMES[h.platform];
         if (healthNeedsAttention(h)) {
           return (
             <div key={h.platform} className="notice warn" role="status" data-health={h.platform} data-state="warn">
-              {i18n.t('panelHealthWarn', [name, h.lastProblem ?? ''])}
+              {(h.pagesSinceSuccess ?? 0) >= PAGES_BEFORE_WARNING
+                ? t('panelHealthPages', [name, String(h.pagesSinceSuccess)])
+                : t('panelHealthWarn', [name, h.lastProblem ?? ''])}
             </div>
           );
         }
-        const last = h.lastSuccessAt !== undefined ? formatRelative(h.lastSuccessAt, now, locale) : i18n.t('panelNever');
+        const last = h.lastSuccessAt !== undefined ? formatRelative(h.lastSuccessAt, now, locale) : t('panelNever');
         return (
           <div key={h.platform} className="muted small" data-health={h.platform} data-state="ok">
-            {i18n.t('panelHealthOk', [name, String(h.postsParsed), last])}
+            {t('panelHealthOk', [name, String(h.postsParsed), last])}
           </div>
         );
       })}

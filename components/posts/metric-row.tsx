@@ -1,16 +1,16 @@
-import { i18n } from '#i18n';
+import { t } from '@/lib/i18n/t';
 import { formatCompact, formatExact } from '@/lib/format';
 import type { MetricKey, Metrics } from '@/lib/platforms/types';
 import { useLocale } from '../ui/locale';
 
 const LABELS: Record<MetricKey, () => string> = {
-  likes: () => i18n.t('metricLikes'),
-  replies: () => i18n.t('metricReplies'),
-  reposts: () => i18n.t('metricReposts'),
-  quotes: () => i18n.t('metricQuotes'),
-  views: () => i18n.t('metricViews'),
-  bookmarks: () => i18n.t('metricBookmarks'),
-  shares: () => i18n.t('metricShares'),
+  likes: () => t('metricLikes'),
+  replies: () => t('metricReplies'),
+  reposts: () => t('metricReposts'),
+  quotes: () => t('metricQuotes'),
+  views: () => t('metricViews'),
+  bookmarks: () => t('metricBookmarks'),
+  shares: () => t('metricShares'),
 };
 const ORDER: MetricKey[] = ['likes', 'replies', 'reposts', 'quotes', 'bookmarks', 'shares', 'views'];
 
@@ -27,7 +27,7 @@ export function MetricRow({ metrics, approximate = [] }: { metrics: Metrics; app
             key={k}
             data-metric={k}
             data-value={v}
-            title={`${formatExact(v, locale)} ${LABELS[k]()}${approx ? ` (${i18n.t('metricApprox')})` : ''}`}
+            title={`${formatExact(v, locale)} ${LABELS[k]()}${approx ? ` (${t('metricApprox')})` : ''}`}
           >
             <b>
               {approx ? '≥' : ''}

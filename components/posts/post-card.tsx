@@ -1,6 +1,7 @@
-import { i18n } from '#i18n';
+import { t } from '@/lib/i18n/t';
 import type { AccountRole, PostRow } from '@/lib/db/schema';
 import { formatDateTime, formatRelative, safeHttpUrl } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { useLocale } from '../ui/locale';
 import { MetricRow } from './metric-row';
 
@@ -24,8 +25,9 @@ export function PostCard({ post, role, now, original, onSetRole }: PostCardProps
     <article className="card" data-post-id={post.postId}>
       <div className="row">
         <strong>@{post.authorHandle}</strong>
-        {role === 'competitor' && <span className="pill">{i18n.t('panelRoleCompetitor')}</span>}
-        {role === 'own' && <span className="pill own">{i18n.t('panelRoleOwn')}</span>}
+        <span className="muted small">{PLATFORM_NAMES[post.platform]}</span>
+        {role === 'competitor' && <span className="pill">{t('panelRoleCompetitor')}</span>}
+        {role === 'own' && <span className="pill own">{t('panelRoleOwn')}</span>}
         <span className="spacer" />
         {Number.isFinite(created) && (
           <time className="muted small" dateTime={post.createdAt} title={formatDateTime(created, locale)}>
@@ -35,35 +37,38 @@ export function PostCard({ post, role, now, original, onSetRole }: PostCardProps
       </div>
       {post.repostOf && (
         <div className="muted small">
-          ↻ {i18n.t('panelReposted')}
+          ↻ {t('panelReposted')}
           {shown ? ` @${shown.authorHandle}` : ''}
         </div>
       )}
       {shown && (
         <>
           <p className="post-text">{shown.text}</p>
-          {shown.quoteOf && <div className="muted small">❝ {i18n.t('panelQuoted')}</div>}
+          {shown.quoteOf && <div className="muted small">❝ {t('panelQuoted')}</div>}
           <MetricRow metrics={shown.metrics} approximate={shown.approximate} />
         </>
       )}
       <div className="row" style={{ marginTop: 8 }}>
         {href && (
           <a href={href} target="_blank" rel="noopener noreferrer" className="small">
-            {i18n.t('panelViewPost')} ↗
+            {t('panelViewPost')} ↗
           </a>
         )}
         <span className="spacer" />
         {role === 'competitor' || role === 'own' ? (
           <button className="small" onClick={() => onSetRole(undefined)}>
-            {i18n.t('panelUnwatch')}
+            {t('panelUnwatch')}
           </button>
         ) : (
           <>
             <button className="small" data-action="mark-competitor" onClick={() => onSetRole('competitor')}>
-              {i18n.t('panelMarkCompetitor')}
+              {t('panelMarkCompetitor')}
             </button>
             <button className="small" data-action="mark-own" onClick={() => onSetRole('own')}>
-              {i18n.t('panelMarkOwn')}
+              {t('panelMarkOwn')}
+            </button>
+            <button className="small" data-action="mark-ignored" title={t('optionsRetentionHint')} onClick={() => onSetRole('ignored')}>
+              {t('panelMarkIgnore')}
             </button>
           </>
         )}

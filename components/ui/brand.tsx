@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { t } from '@/lib/i18n/t';
 
 export function Brand({ subtitle }: { subtitle?: string }) {
   return (
@@ -7,7 +7,7 @@ export function Brand({ subtitle }: { subtitle?: string }) {
         P
       </div>
       <div>
-        <h1>{i18n.t('extName')}</h1>
+        <h1>{t('extName')}</h1>
         {subtitle && <div className="muted small">{subtitle}</div>}
       </div>
     </div>

@@ -1,18 +1,18 @@
-import { i18n } from '#i18n';
+import { t } from '@/lib/i18n/t';
 import type { ErrorCode } from '@/lib/messaging/protocol';
 
 /** Words for an error code, saying what to fix. */
 export function errorText(code: ErrorCode, detail?: string): string {
   switch (code) {
     case 'scheduleInPast':
-      return i18n.t('errScheduleInPast');
+      return t('errScheduleInPast');
     case 'invalidInput':
-      return i18n.t('errInvalidInput');
+      return t('errInvalidInput');
     case 'forbidden':
-      return i18n.t('errForbidden');
+      return t('errForbidden');
     case 'storageFull':
-      return i18n.t('errStorageFull');
+      return t('errStorageFull');
     default:
-      return i18n.t('errInternal', [detail ?? code]);
+      return t('errInternal', [detail ?? code]);
   }
 }

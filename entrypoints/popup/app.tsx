@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { t } from '@/lib/i18n/t';
 import { DraftList } from '@/components/composer/draft-list';
 import { QuickComposer } from '@/components/composer/quick-composer';
 import { Brand } from '@/components/ui/brand';
@@ -43,22 +43,25 @@ export function App() {
       <div className="row">
         <Brand />
         <span className="spacer" />
+        <button data-action="open-settings" title={t('popupSettings')} aria-label={t('popupSettings')} onClick={() => void browser.runtime.openOptionsPage()}>
+          ⚙
+        </button>
         <button data-action="open-panel" onClick={() => void openPanel()}>
-          {i18n.t('popupOpenPanel')}
+          {t('popupOpenPanel')}
         </button>
       </div>
-      <div className="row stats" aria-label={i18n.t('popupToday')}>
+      <div className="row stats" aria-label={t('popupToday')}>
         <div className="stat" data-stat="today">
           <b>{stats?.today ?? '–'}</b>
-          <span className="muted small">{i18n.t('popupPostsSeenToday')}</span>
+          <span className="muted small">{t('popupPostsSeenToday')}</span>
         </div>
         <div className="stat" data-stat="stored">
           <b>{stats?.stored ?? '–'}</b>
-          <span className="muted small">{i18n.t('popupPostsStored')}</span>
+          <span className="muted small">{t('popupPostsStored')}</span>
         </div>
         <div className="stat" data-stat="watched">
           <b>{stats?.watched ?? '–'}</b>
-          <span className="muted small">{i18n.t('popupWatchlist')}</span>
+          <span className="muted small">{t('popupWatchlist')}</span>
         </div>
       </div>
       {text !== undefined && (

@@ -1,89 +1,100 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { i18n } from '#i18n';
+import { t } from '@/lib/i18n/t';
 import { EngagementChart } from '@/components/charts/engagement-chart';
 import { EmptyState } from '@/components/posts/empty-state';
 import { HealthBar } from '@/components/posts/health-bar';
 import { PostCard } from '@/components/posts/post-card';
+import { WatchCard } from '@/components/posts/watch-card';
+import { Watchlist } from '@/components/posts/watchlist';
 import { Brand } from '@/components/ui/brand';
 import { useNow } from '@/components/ui/use-now';
 import { getDb } from '@/lib/db/db';
-import { engagementPoints, recentPosts, type EngagementPoint } from '@/lib/db/queries';
+import { engagementPoints, recentPosts } from '@/lib/db/queries';
 import type { AccountRole } from '@/lib/db/schema';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
+import { useActiveProfile } from './use-active-profile';
 
 const db = getDb();
+const setRole = (platform: PlatformId, handle: string, role: AccountRole | 'none', group?: string) =>
+  void sendMessage('setAccountRole', { platform, handle, role, ...(group ? { group } : {}) });
 
 export function App() {
+  const now = useNow();
   const accountRows = useLiveQuery(() => db.accounts.toArray());
   const accounts = useMemo(() => accountRows ?? [], [accountRows]);
   const health = useLiveQuery(() => db.health.toArray()) ?? [];
+  const active = useActiveProfile();
   const watched = accounts.filter((a) => a.role === 'competitor' || a.role === 'own');
-  const [picked, setPicked] = useState<string | undefined>();
-  // Default to the first watched account, so the chart shows something useful at once.
-  const selected = picked ?? watched[0]?.handle ?? '';
-  const posts = useLiveQuery(() => recentPosts(db, 'x', selected || undefined, 60), [selected]);
+  // The panel opens on the account of the active tab when it is watched, else the first watched one.
+  const activeWatched = active && watched.find((a) => a.platform === active.platform && a.handle === active.handle.toLowerCase());
+  const [picked, setPicked] = useState<{ platform?: PlatformId; author?: string }>();
+  const platform = picked ? picked.platform : (activeWatched?.platform ?? watched[0]?.platform);
+  const author = picked ? picked.author : (activeWatched?.handle ?? watched[0]?.handle);
+  const posts = useLiveQuery(() => recentPosts(db, platform, platform ? author : undefined, 60), [platform, author]);
   const authors =
     useLiveQuery(async () => {
       const recent = await db.posts.orderBy('lastSeenAt').reverse().limit(500).toArray();
-      return [...new Map(recent.map((p) => [p.authorKey, p.authorHandle])).entries()];
-    }) ?? [];
-  const points =
-    useLiveQuery(() => (selected ? engagementPoints(db, 'x', selected) : Promise.resolve([] as EngagementPoint[])), [selected]) ?? [];
+      return [...new Map(recent.filter((p) => !platform || p.platform === platform).map((p) => [p.authorKey, p.authorHandle])).entries()];
+    }, [platform]) ?? [];
+  const points = useLiveQuery(() => (platform && author ? engagementPoints(db, platform, author) : Promise.resolve([])), [platform, author]) ?? [];
   const roles = useMemo(() => new Map(accounts.map((a) => [`${a.platform}:${a.handle}`, a.role])), [accounts]);
   const originals = useLiveQuery(async () => {
-    const ids = (posts ?? []).flatMap((p) => (p.repostOf ? [p.repostOf] : []));
-    const rows = await db.posts.bulkGet(ids.map((id) => ['x', id] as [string, string]));
-    return new Map(rows.flatMap((r) => (r ? [[r.postId, r] as const] : [])));
+    const keys = (posts ?? []).flatMap((p) => (p.repostOf ? [[p.platform, p.repostOf] as [string, string]] : []));
+    const rows = await db.posts.bulkGet(keys);
+    return new Map(rows.flatMap((r) => (r ? [[`${r.platform}:${r.postId}`, r] as const] : [])));
   }, [posts]);
-  const now = useNow();
-
-  const setRole = (handle: string, role: AccountRole | undefined) =>
-    void sendMessage('setAccountRole', { platform: 'x', handle, role: role ?? 'none' });
+  const platforms = useLiveQuery(async () => {
+    const seen = new Set((await db.health.toArray()).map((h) => h.platform));
+    return PLATFORM_IDS.filter((p) => seen.has(p));
+  }) ?? [];
 
   if (posts === undefined) return null;
-  const displayName = authors.find(([k]) => k === selected)?.[1] ?? selected;
-  const isEmpty = posts.length === 0 && !selected;
+  const displayName = authors.find(([k]) => k === author)?.[1] ?? author ?? '';
+  const isEmpty = posts.length === 0 && !platform && accounts.length === 0;
+  const activeRole = active ? roles.get(`${active.platform}:${active.handle.toLowerCase()}`) : undefined;
 
   return (
     <main className="stack" style={{ padding: 14 }}>
-      <div className="row">
-        <Brand subtitle={i18n.t('appTagline')} />
-      </div>
+      <Brand subtitle={t('appTagline')} />
       <HealthBar rows={health} now={now} />
+      {active && <WatchCard handle={active.handle} platformName={PLATFORM_NAMES[active.platform]} role={activeRole} onWatch={(role) => setRole(active.platform, active.handle, role)} />}
       {isEmpty ? (
         <EmptyState />
       ) : (
         <>
-          <div className="row">
-            <h2>{i18n.t('panelTitle')}</h2>
+          <div className="row wrap">
+            <h2>{t('panelTitle')}</h2>
             <span className="spacer" />
-            <select
-              aria-label={i18n.t('panelChartPick')}
-              value={selected}
-              onChange={(e) => setPicked(e.target.value)}
-              data-testid="author-filter"
-            >
-              <option value="">{i18n.t('panelFilterAll')}</option>
-              {[...new Map([...watched.map((a) => [a.handle, a.displayHandle] as const), ...authors]).entries()].map(([key, name]) => (
-                <option key={key} value={key}>
-                  @{name}
+            <select aria-label={t('panelPlatformAll')} value={platform ?? ''} data-testid="platform-filter" onChange={(e) => setPicked({ platform: (e.target.value || undefined) as PlatformId | undefined })}>
+              <option value="">{t('panelPlatformAll')}</option>
+              {platforms.map((p) => (
+                <option key={p} value={p}>
+                  {PLATFORM_NAMES[p]}
                 </option>
               ))}
             </select>
+            {platform && (
+              <select aria-label={t('panelChartPick')} value={author ?? ''} data-testid="author-filter" onChange={(e) => setPicked({ platform, author: e.target.value || undefined })}>
+                <option value="">{t('panelFilterAll')}</option>
+                {[...new Map([...watched.filter((a) => a.platform === platform).map((a) => [a.handle, a.displayHandle] as const), ...authors]).entries()].map(([key, name]) => (
+                  <option key={key} value={key}>
+                    @{name}
+                  </option>
+                ))}
+              </select>
+            )}
           </div>
-          {selected ? (
+          {platform && author ? (
             <section className="card stack" data-testid="engagement-chart">
-              <h2>{i18n.t('panelChartTitle', [displayName])}</h2>
-              <div className="muted small">{i18n.t('panelChartHint')}</div>
-              {points.length >= 2 ? (
-                <EngagementChart points={points} seriesLabel={i18n.t('panelChartSeries')} />
-              ) : (
-                <div className="muted">{i18n.t('panelChartEmpty', [displayName])}</div>
-              )}
+              <h2>{t('panelChartTitle', [displayName])}</h2>
+              <div className="muted small">{t('panelChartHint')}</div>
+              {points.length >= 2 ? <EngagementChart points={points} seriesLabel={t('panelChartSeries')} /> : <div className="muted">{t('panelChartEmpty', [displayName])}</div>}
             </section>
           ) : (
-            <div className="muted small">{i18n.t('panelChartPick')}</div>
+            <div className="muted small">{t('panelChartPick')}</div>
           )}
           {posts.map((p) => (
             <PostCard
@@ -91,10 +102,11 @@ export function App() {
               post={p}
               now={now}
               role={roles.get(`${p.platform}:${p.authorKey}`)}
-              original={p.repostOf ? originals?.get(p.repostOf) : undefined}
-              onSetRole={(role) => setRole(p.authorHandle, role)}
+              original={p.repostOf ? originals?.get(`${p.platform}:${p.repostOf}`) : undefined}
+              onSetRole={(role) => setRole(p.platform, p.authorHandle, role ?? 'none')}
             />
           ))}
+          <Watchlist accounts={accounts} onChange={(a, role, group) => setRole(a.platform, a.displayHandle, role, group)} />
         </>
       )}
     </main>

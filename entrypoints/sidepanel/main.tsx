@@ -1,7 +1,5 @@
-import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
 import { mountApp } from '@/components/ui/mount';
-import { formattingLocale } from '@/lib/i18n/ui-locale';
+import { loadUiLanguage } from '@/lib/i18n/t';
 import { App } from './app';
 
-mountApp(App, formattingLocale(i18n.t('uiLocale'), browser.i18n.getUILanguage()));
+void loadUiLanguage().then((locale) => mountApp(App, locale));

@@ -4,9 +4,10 @@ import type { PlatformId } from '../platforms/types';
 import type { PantauDB } from './db';
 import type { PostRow } from './schema';
 
-/** Newest posts first, optionally of one author (lower-cased handle). */
-export async function recentPosts(db: PantauDB, platform: PlatformId, authorKey: string | undefined, limit: number): Promise<PostRow[]> {
-  if (!authorKey) return db.posts.orderBy('createdAt').reverse().limit(limit).toArray();
+/** Newest posts first, optionally of one platform, and of one author (lower-cased handle) there. */
+export async function recentPosts(db: PantauDB, platform: PlatformId | undefined, authorKey: string | undefined, limit: number): Promise<PostRow[]> {
+  if (!platform) return db.posts.orderBy('createdAt').reverse().limit(limit).toArray();
+  if (!authorKey) return db.posts.orderBy('createdAt').reverse().filter((p) => p.platform === platform).limit(limit).toArray();
   const rows = await db.posts.where('[platform+authorKey]').equals([platform, authorKey]).toArray();
   return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
 }

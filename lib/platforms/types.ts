@@ -88,6 +88,8 @@ export interface PlatformAdapter {
   parseDom(root: ParentNode, url: URL): CaptureResult;
   /** CSS selector of the element that marks one post in the DOM, for the MutationObserver. */
   postSelector: string;
+  /** The handle whose profile (or channel, or page) a URL shows, if it shows one. */
+  profileFromUrl(url: URL): string | undefined;
 }
 
 export const emptyResult = (warnings?: CaptureWarning[]): CaptureResult => ({

@@ -32,7 +32,7 @@ describe('(e) screenshots and the side panel, in English', () => {
   it('shows an empty state that says what to do next', async () => {
     const panel = await openExtensionPage(s, 'sidepanel.html', PANEL);
     const empty = await panel.waitForSelector('[data-testid="empty-state"]');
-    expect(await empty!.evaluate((e) => e.textContent)).toMatch(/open x\.com and scroll a competitor's profile/i);
+    expect(await empty!.evaluate((e) => e.textContent)).toMatch(/open x\.com .*and scroll a competitor's profile/i);
     await screenshot(panel, 'sidepanel-empty-en');
     const popup = await openExtensionPage(s, 'popup.html');
     await popup.waitForSelector('textarea');

@@ -10,4 +10,5 @@ export const blueskyAdapter: PlatformAdapter = {
   parseNetwork: parseBlueskyNetwork,
   parseDom: parseBlueskyDom,
   postSelector: dom.post,
+  profileFromUrl: (url) => /^\/profile\/([\w.-]+)\/?$/.exec(url.pathname)?.[1]?.toLowerCase(),
 };

@@ -1,6 +1,7 @@
 import type { PlatformAdapter } from '../types';
 import { parseFacebookDom } from './parse-dom';
 import { parseFacebookNetwork } from './parse-network';
+import { handleFromUrl } from './shared';
 import { dom, FACEBOOK_HOSTS, FACEBOOK_NETWORK_URL_RE } from './selectors';
 
 export const facebookAdapter: PlatformAdapter = {
@@ -10,4 +11,5 @@ export const facebookAdapter: PlatformAdapter = {
   parseNetwork: parseFacebookNetwork,
   parseDom: parseFacebookDom,
   postSelector: dom.post,
+  profileFromUrl: (url) => (url.pathname.split('/').filter(Boolean).length === 1 ? handleFromUrl(url.href) : undefined),
 };

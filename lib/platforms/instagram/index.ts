@@ -10,4 +10,8 @@ export const instagramAdapter: PlatformAdapter = {
   parseNetwork: parseInstagramNetwork,
   parseDom: parseInstagramDom,
   postSelector: dom.post,
+  profileFromUrl: (url) => {
+    const m = /^\/([\w.]{1,30})\/?$/.exec(url.pathname);
+    return m && !['explore', 'reels', 'direct', 'accounts', 'stories'].includes(m[1]!) ? m[1] : undefined;
+  },
 };

@@ -10,4 +10,5 @@ export const linkedinAdapter: PlatformAdapter = {
   parseNetwork: parseLinkedinNetwork,
   parseDom: parseLinkedinDom,
   postSelector: dom.post,
+  profileFromUrl: (url) => /^\/(?:company|in)\/([\w.-]{1,100})\/?/.exec(url.pathname)?.[1],
 };

@@ -10,4 +10,5 @@ export const threadsAdapter: PlatformAdapter = {
   parseNetwork: parseThreadsNetwork,
   parseDom: parseThreadsDom,
   postSelector: dom.post,
+  profileFromUrl: (url) => /^\/@([\w.]{1,60})\/?$/.exec(url.pathname)?.[1],
 };

@@ -10,4 +10,5 @@ export const tiktokAdapter: PlatformAdapter = {
   parseNetwork: parseTiktokNetwork,
   parseDom: parseTiktokDom,
   postSelector: dom.post,
+  profileFromUrl: (url) => /^\/@([\w.]{1,60})\/?$/.exec(url.pathname)?.[1],
 };

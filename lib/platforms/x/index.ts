@@ -3,6 +3,8 @@ import { parseXDom } from './parse-dom';
 import { parseXNetwork } from './parse-network';
 import { dom, X_HOSTS, X_NETWORK_URL_RE } from './selectors';
 
+const X_RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'compose', 'login', 'logout', 'signup', 'tos', 'privacy', 'jobs', 'bookmarks', 'lists', 'communities']);
+
 export const xAdapter: PlatformAdapter = {
   id: 'x',
   hosts: X_HOSTS,
@@ -10,4 +12,8 @@ export const xAdapter: PlatformAdapter = {
   parseNetwork: parseXNetwork,
   parseDom: parseXDom,
   postSelector: dom.post,
+  profileFromUrl: (url) => {
+    const m = /^\/(\w{1,15})\/?$/.exec(url.pathname);
+    return m && !X_RESERVED.has(m[1]!.toLowerCase()) ? m[1] : undefined;
+  },
 };

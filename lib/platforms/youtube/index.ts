@@ -10,4 +10,5 @@ export const youtubeAdapter: PlatformAdapter = {
   parseNetwork: parseYoutubeNetwork,
   parseDom: parseYoutubeDom,
   postSelector: dom.post,
+  profileFromUrl: (url) => /^\/@([\w.-]{1,100})(?:\/(?:videos|shorts|featured|streams)?)?\/?$/.exec(url.pathname)?.[1],
 };

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { t } from '@/lib/i18n/t';
+import type { Result } from '@/lib/messaging/protocol';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
+import { PLATFORM_IDS } from '@/lib/platforms/types';
+import { SETTINGS_LIMITS, type Settings, type UiLanguage } from '@/lib/settings';
+import { errorText } from '../ui/errors';
+
+export interface SettingsFormProps {
+  initial: Settings;
+  onSave(settings: Settings): Promise<void>;
+  onClearData(): Promise<Result>;
+}
+
+type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
+
+/** Every change saves at once; a number out of range says what to enter and is not saved. */
+export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps) {
+  const [settings, setSettings] = useState(initial);
+  const [numbers, setNumbers] = useState({ retentionDays: String(initial.retentionDays), snapshotIntervalMinutes: String(initial.snapshotIntervalMinutes) });
+  const [notice, setNotice] = useState<Notice>();
+  const [confirm, setConfirm] = useState('');
+  const [clearNotice, setClearNotice] = useState<Notice>();
+
+  const save = async (next: Settings) => {
+    setSettings(next);
+    await onSave(next);
+    setNotice({ kind: 'ok', text: t('optionsSaved') });
+  };
+
+  const saveNumber = (key: keyof typeof SETTINGS_LIMITS) => {
+    const [lo, hi] = SETTINGS_LIMITS[key];
+    const raw = numbers[key].trim();
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || n < lo || n > hi) {
+      setNotice({ kind: 'error', text: t('optionsInvalid', [String(lo), String(hi)]) });
+      return;
+    }
+    if (n !== settings[key]) void save({ ...settings, [key]: n });
+  };
+
+  return (
+    <>
+      <section className="card stack" data-testid="capture-switches">
+        <h2>{t('optionsCapture')}</h2>
+        <div className="muted small">{t('optionsCaptureHint')}</div>
+        <div className="row wrap">
+          {PLATFORM_IDS.map((p) => (
+            <label key={p} className="row" style={{ minWidth: 140 }}>
+              <input type="checkbox" data-platform={p} checked={settings.capture[p]} onChange={(e) => void save({ ...settings, capture: { ...settings.capture, [p]: e.target.checked } })} />
+              {PLATFORM_NAMES[p]}
+            </label>
+          ))}
+        </div>
+      </section>
+      <section className="card stack">
+        <label className="stack">
+          <span>{t('optionsRetention')}</span>
+          <input
+            type="number"
+            data-setting="retentionDays"
+            min={SETTINGS_LIMITS.retentionDays[0]}
+            max={SETTINGS_LIMITS.retentionDays[1]}
+            value={numbers.retentionDays}
+            onChange={(e) => setNumbers({ ...numbers, retentionDays: e.target.value })}
+            onBlur={() => saveNumber('retentionDays')}
+          />
+          <span className="muted small">{t('optionsRetentionHint')}</span>
+        </label>
+        <label className="stack">
+          <span>{t('optionsInterval')}</span>
+          <input
+            type="number"
+            data-setting="snapshotIntervalMinutes"
+            min={SETTINGS_LIMITS.snapshotIntervalMinutes[0]}
+            max={SETTINGS_LIMITS.snapshotIntervalMinutes[1]}
+            value={numbers.snapshotIntervalMinutes}
+            onChange={(e) => setNumbers({ ...numbers, snapshotIntervalMinutes: e.target.value })}
+            onBlur={() => saveNumber('snapshotIntervalMinutes')}
+          />
+        </label>
+        <label className="stack">
+          <span>{t('optionsLanguage')}</span>
+          <select data-setting="language" value={settings.language} onChange={(e) => void save({ ...settings, language: e.target.value as UiLanguage })}>
+            <option value="auto">{t('optionsLanguageAuto')}</option>
+            <option value="en">English</option>
+            <option value="id">Bahasa Indonesia</option>
+          </select>
+        </label>
+        {notice && (
+          <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            {notice.text}
+          </div>
+        )}
+      </section>
+      <section className="card stack" data-testid="clear-data">
+        <h2>{t('optionsClear')}</h2>
+        <div className="muted small">{t('optionsClearHint')}</div>
+        <div className="row">
+          <input value={confirm} placeholder={t('optionsClearConfirm')} aria-label={t('optionsClearConfirm')} onChange={(e) => setConfirm(e.target.value)} />
+          <button
+            data-action="clear-data"
+            disabled={confirm !== 'DELETE'}
+            onClick={async () => {
+              const res = await onClearData();
+              setConfirm('');
+              setClearNotice(res.ok ? { kind: 'ok', text: t('optionsCleared') } : { kind: 'error', text: errorText(res.error, res.detail) });
+            }}
+          >
+            {t('optionsClear')}
+          </button>
+        </div>
+        {clearNotice && <div className={`notice ${clearNotice.kind}`}>{clearNotice.text}</div>}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { getSettings } from '../settings';
+import { formattingLocale } from './ui-locale';
+
+type Catalog = Record<string, { message: string }>;
+let override: Catalog | undefined;
+
+/**
+ * UI strings. chrome.i18n always follows the browser's language; when the user picks English or
+ * Bahasa Indonesia in settings, the chosen catalog (the same _locales file) is used instead.
+ */
+export const t = ((key: string, substitutions?: Array<string | number>) => {
+  const entry = override?.[key];
+  if (!entry) return (i18n.t as (k: string, s?: Array<string | number>) => string)(key, substitutions);
+  return entry.message.replace(/\$(\d)/g, (_, n: string) => String(substitutions?.[Number(n) - 1] ?? ''));
+}) as typeof i18n.t;
+
+/** Apply the language setting before the first render; returns the locale for Intl formatting. */
+export async function loadUiLanguage(): Promise<string> {
+  const browserLocale = formattingLocale(i18n.t('uiLocale'), browser.i18n.getUILanguage());
+  let lang: string = 'auto';
+  try {
+    lang = (await getSettings()).language;
+  } catch {
+    // settings unreadable: follow the browser
+  }
+  if (lang === 'auto' || lang === i18n.t('uiLocale')) return browserLocale;
+  try {
+    const res = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/popup.html'));
+    override = (await res.json()) as Catalog;
+    return lang;
+  } catch {
+    return browserLocale;
+  }
+}
