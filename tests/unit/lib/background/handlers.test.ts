@@ -45,6 +45,8 @@ describe('notification actions', () => {
 describe('healthNeedsAttention', () => {
   const base = { platform: 'x' as const, postsParsed: 0, payloadsNotUnderstood: 0, selectorMisses: 3, batchesRejected: 0 };
   it.each([
+    [{ ...base, pagesSinceSuccess: 3 }, true],
+    [{ ...base, pagesSinceSuccess: 2 }, false],
     [{ ...base }, false],
     [{ ...base, lastProblemAt: 10 }, true],
     [{ ...base, lastProblemAt: 10, lastSuccessAt: 5 }, true],

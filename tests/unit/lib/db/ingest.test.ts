@@ -120,6 +120,20 @@ describe('ingestBatch', () => {
     });
   });
 
+  it('counts pages that showed posts with nothing parsed, and resets on success', async () => {
+    await ingestBatch(db, batch([], T0, { platform: 'x', health: { pagesWithPosts: 2, samples: ['no data object (keys: errors)'] } }), T0);
+    await ingestBatch(db, batch([], T0, { health: { pagesWithPosts: 1 } }), T0);
+    expect(await db.health.get('x')).toMatchObject({ pagesSinceSuccess: 3, samples: ['no data object (keys: errors)'] });
+    await ingestBatch(db, batch([capturedPost('1')], T0), T0);
+    expect((await db.health.get('x'))!.pagesSinceSuccess).toBe(0);
+  });
+
+  it('uses the snapshot interval it is given', async () => {
+    await ingestBatch(db, batch([capturedPost('1')], T0), T0, 5 * 60_000);
+    await ingestBatch(db, batch([capturedPost('1')], T0 + 5 * 60_000), T0, 5 * 60_000);
+    expect(await db.postSnapshots.count()).toBe(2);
+  });
+
   it('leaves nothing behind when the transaction fails', async () => {
     const failing = freshDb();
     await failing.open();

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { handleCapturePosts } from '@/lib/background/capture';
 import type { PantauDB } from '@/lib/db/db';
 import { captureBatchSchema, LIMITS } from '@/lib/messaging/schemas';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { batch, capturedPost, freshDb } from '../../../helpers/db';
 
 const NOW = Date.UTC(2026, 10, 23, 10, 0, 0);
@@ -52,6 +53,12 @@ describe('handleCapturePosts (the background edge)', () => {
       NOW,
     );
     expect(fromOtherSite).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await db.posts.count()).toBe(0);
+  });
+
+  it('refuses batches for a platform the user switched off', async () => {
+    const off = { capture: { ...DEFAULT_SETTINGS.capture, x: false }, snapshotIntervalMinutes: 60 };
+    expect(await handleCapturePosts(batch([capturedPost('1')], NOW), fromX, db, NOW, off)).toMatchObject({ ok: false, error: 'forbidden' });
     expect(await db.posts.count()).toBe(0);
   });
 

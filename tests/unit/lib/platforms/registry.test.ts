@@ -8,6 +8,27 @@ const folders = readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirector
 const FILE_SET = ['index.ts', 'selectors.ts', 'parse-network.ts', 'parse-dom.ts', 'compose.ts'];
 
 describe('platform registry', () => {
+  it('registers the eight platforms', () => {
+    expect(adapters.map((a) => a.id).sort()).toEqual(['bluesky', 'facebook', 'instagram', 'linkedin', 'threads', 'tiktok', 'x', 'youtube']);
+  });
+
+  it.each([
+    ['https://x.com/XDevelopers', 'XDevelopers'],
+    ['https://x.com/home', undefined],
+    ['https://bsky.app/profile/chriskenny.bsky.social', 'chriskenny.bsky.social'],
+    ['https://www.threads.com/@mosseri', 'mosseri'],
+    ['https://www.instagram.com/kopikita/', 'kopikita'],
+    ['https://www.instagram.com/explore/', undefined],
+    ['https://www.tiktok.com/@kopikita', 'kopikita'],
+    ['https://www.facebook.com/Nintendo', 'Nintendo'],
+    ['https://www.youtube.com/@kurzgesagt/videos', 'kurzgesagt'],
+    ['https://www.linkedin.com/company/kopikita/', 'kopikita'],
+    ['https://www.linkedin.com/feed/', undefined],
+  ])('%s shows the profile of %s', (url, handle) => {
+    const u = new URL(url);
+    expect(adapterForHost(u.hostname)!.profileFromUrl(u)).toBe(handle);
+  });
+
   it('registers every platform folder, and nothing else', () => {
     expect(adapters.map((a) => a.id).sort()).toEqual([...folders].sort());
   });
