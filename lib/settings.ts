@@ -35,7 +35,11 @@ export function normaliseSettings(v: Partial<Settings> | null | undefined): Sett
   return {
     capture: { ...DEFAULT_SETTINGS.capture, ...(v?.capture ?? {}) },
     retentionDays: clamp(v?.retentionDays, SETTINGS_LIMITS.retentionDays, DEFAULT_SETTINGS.retentionDays),
-    snapshotIntervalMinutes: clamp(v?.snapshotIntervalMinutes, SETTINGS_LIMITS.snapshotIntervalMinutes, DEFAULT_SETTINGS.snapshotIntervalMinutes),
+    snapshotIntervalMinutes: clamp(
+      v?.snapshotIntervalMinutes,
+      SETTINGS_LIMITS.snapshotIntervalMinutes,
+      DEFAULT_SETTINGS.snapshotIntervalMinutes,
+    ),
     language: v?.language === 'en' || v?.language === 'id' ? v.language : 'auto',
   };
 }

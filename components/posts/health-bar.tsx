@@ -5,7 +5,6 @@ import { formatRelative } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { useLocale } from '../ui/locale';
 
-
 /** One line per platform: what was captured, or a warning that the layout may have changed. */
 export function HealthBar({ rows, now }: { rows: HealthRow[]; now: number }) {
   const locale = useLocale();

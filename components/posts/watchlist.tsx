@@ -30,7 +30,11 @@ export function Watchlist({ accounts, onChange }: WatchlistProps) {
               if (group !== a.group) onChange(a, a.role, group);
             }}
           />
-          <select aria-label={t('watchlistRole')} value={a.role} onChange={(e) => onChange(a, e.target.value as AccountRole | 'none', a.group)}>
+          <select
+            aria-label={t('watchlistRole')}
+            value={a.role}
+            onChange={(e) => onChange(a, e.target.value as AccountRole | 'none', a.group)}
+          >
             <option value="competitor">{t('panelRoleCompetitor')}</option>
             <option value="own">{t('panelRoleOwn')}</option>
             <option value="ignored">{t('panelRoleIgnored')}</option>

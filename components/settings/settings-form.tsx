@@ -17,7 +17,10 @@ type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
 /** Every change saves at once; a number out of range says what to enter and is not saved. */
 export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps) {
   const [settings, setSettings] = useState(initial);
-  const [numbers, setNumbers] = useState({ retentionDays: String(initial.retentionDays), snapshotIntervalMinutes: String(initial.snapshotIntervalMinutes) });
+  const [numbers, setNumbers] = useState({
+    retentionDays: String(initial.retentionDays),
+    snapshotIntervalMinutes: String(initial.snapshotIntervalMinutes),
+  });
   const [notice, setNotice] = useState<Notice>();
   const [confirm, setConfirm] = useState('');
   const [clearNotice, setClearNotice] = useState<Notice>();
@@ -47,7 +50,12 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
         <div className="row wrap">
           {PLATFORM_IDS.map((p) => (
             <label key={p} className="row" style={{ minWidth: 140 }}>
-              <input type="checkbox" data-platform={p} checked={settings.capture[p]} onChange={(e) => void save({ ...settings, capture: { ...settings.capture, [p]: e.target.checked } })} />
+              <input
+                type="checkbox"
+                data-platform={p}
+                checked={settings.capture[p]}
+                onChange={(e) => void save({ ...settings, capture: { ...settings.capture, [p]: e.target.checked } })}
+              />
               {PLATFORM_NAMES[p]}
             </label>
           ))}
@@ -81,7 +89,11 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
         </label>
         <label className="stack">
           <span>{t('optionsLanguage')}</span>
-          <select data-setting="language" value={settings.language} onChange={(e) => void save({ ...settings, language: e.target.value as UiLanguage })}>
+          <select
+            data-setting="language"
+            value={settings.language}
+            onChange={(e) => void save({ ...settings, language: e.target.value as UiLanguage })}
+          >
             <option value="auto">{t('optionsLanguageAuto')}</option>
             <option value="en">English</option>
             <option value="id">Bahasa Indonesia</option>
@@ -97,14 +109,21 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
         <h2>{t('optionsClear')}</h2>
         <div className="muted small">{t('optionsClearHint')}</div>
         <div className="row">
-          <input value={confirm} placeholder={t('optionsClearConfirm')} aria-label={t('optionsClearConfirm')} onChange={(e) => setConfirm(e.target.value)} />
+          <input
+            value={confirm}
+            placeholder={t('optionsClearConfirm')}
+            aria-label={t('optionsClearConfirm')}
+            onChange={(e) => setConfirm(e.target.value)}
+          />
           <button
             data-action="clear-data"
             disabled={confirm !== 'DELETE'}
             onClick={async () => {
               const res = await onClearData();
               setConfirm('');
-              setClearNotice(res.ok ? { kind: 'ok', text: t('optionsCleared') } : { kind: 'error', text: errorText(res.error, res.detail) });
+              setClearNotice(
+                res.ok ? { kind: 'ok', text: t('optionsCleared') } : { kind: 'error', text: errorText(res.error, res.detail) },
+              );
             }}
           >
             {t('optionsClear')}

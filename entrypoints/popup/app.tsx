@@ -43,7 +43,12 @@ export function App() {
       <div className="row">
         <Brand />
         <span className="spacer" />
-        <button data-action="open-settings" title={t('popupSettings')} aria-label={t('popupSettings')} onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          data-action="open-settings"
+          title={t('popupSettings')}
+          aria-label={t('popupSettings')}
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           ⚙
         </button>
         <button data-action="open-panel" onClick={() => void openPanel()}>

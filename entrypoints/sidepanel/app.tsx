@@ -39,17 +39,19 @@ export function App() {
       const recent = await db.posts.orderBy('lastSeenAt').reverse().limit(500).toArray();
       return [...new Map(recent.filter((p) => !platform || p.platform === platform).map((p) => [p.authorKey, p.authorHandle])).entries()];
     }, [platform]) ?? [];
-  const points = useLiveQuery(() => (platform && author ? engagementPoints(db, platform, author) : Promise.resolve([])), [platform, author]) ?? [];
+  const points =
+    useLiveQuery(() => (platform && author ? engagementPoints(db, platform, author) : Promise.resolve([])), [platform, author]) ?? [];
   const roles = useMemo(() => new Map(accounts.map((a) => [`${a.platform}:${a.handle}`, a.role])), [accounts]);
   const originals = useLiveQuery(async () => {
     const keys = (posts ?? []).flatMap((p) => (p.repostOf ? [[p.platform, p.repostOf] as [string, string]] : []));
     const rows = await db.posts.bulkGet(keys);
     return new Map(rows.flatMap((r) => (r ? [[`${r.platform}:${r.postId}`, r] as const] : [])));
   }, [posts]);
-  const platforms = useLiveQuery(async () => {
-    const seen = new Set((await db.health.toArray()).map((h) => h.platform));
-    return PLATFORM_IDS.filter((p) => seen.has(p));
-  }) ?? [];
+  const platforms =
+    useLiveQuery(async () => {
+      const seen = new Set((await db.health.toArray()).map((h) => h.platform));
+      return PLATFORM_IDS.filter((p) => seen.has(p));
+    }) ?? [];
 
   if (posts === undefined) return null;
   const displayName = authors.find(([k]) => k === author)?.[1] ?? author ?? '';
@@ -60,7 +62,14 @@ export function App() {
     <main className="stack" style={{ padding: 14 }}>
       <Brand subtitle={t('appTagline')} />
       <HealthBar rows={health} now={now} />
-      {active && <WatchCard handle={active.handle} platformName={PLATFORM_NAMES[active.platform]} role={activeRole} onWatch={(role) => setRole(active.platform, active.handle, role)} />}
+      {active && (
+        <WatchCard
+          handle={active.handle}
+          platformName={PLATFORM_NAMES[active.platform]}
+          role={activeRole}
+          onWatch={(role) => setRole(active.platform, active.handle, role)}
+        />
+      )}
       {isEmpty ? (
         <EmptyState />
       ) : (
@@ -68,7 +77,12 @@ export function App() {
           <div className="row wrap">
             <h2>{t('panelTitle')}</h2>
             <span className="spacer" />
-            <select aria-label={t('panelPlatformAll')} value={platform ?? ''} data-testid="platform-filter" onChange={(e) => setPicked({ platform: (e.target.value || undefined) as PlatformId | undefined })}>
+            <select
+              aria-label={t('panelPlatformAll')}
+              value={platform ?? ''}
+              data-testid="platform-filter"
+              onChange={(e) => setPicked({ platform: (e.target.value || undefined) as PlatformId | undefined })}
+            >
               <option value="">{t('panelPlatformAll')}</option>
               {platforms.map((p) => (
                 <option key={p} value={p}>
@@ -77,9 +91,19 @@ export function App() {
               ))}
             </select>
             {platform && (
-              <select aria-label={t('panelChartPick')} value={author ?? ''} data-testid="author-filter" onChange={(e) => setPicked({ platform, author: e.target.value || undefined })}>
+              <select
+                aria-label={t('panelChartPick')}
+                value={author ?? ''}
+                data-testid="author-filter"
+                onChange={(e) => setPicked({ platform, author: e.target.value || undefined })}
+              >
                 <option value="">{t('panelFilterAll')}</option>
-                {[...new Map([...watched.filter((a) => a.platform === platform).map((a) => [a.handle, a.displayHandle] as const), ...authors]).entries()].map(([key, name]) => (
+                {[
+                  ...new Map([
+                    ...watched.filter((a) => a.platform === platform).map((a) => [a.handle, a.displayHandle] as const),
+                    ...authors,
+                  ]).entries(),
+                ].map(([key, name]) => (
                   <option key={key} value={key}>
                     @{name}
                   </option>
@@ -91,7 +115,11 @@ export function App() {
             <section className="card stack" data-testid="engagement-chart">
               <h2>{t('panelChartTitle', [displayName])}</h2>
               <div className="muted small">{t('panelChartHint')}</div>
-              {points.length >= 2 ? <EngagementChart points={points} seriesLabel={t('panelChartSeries')} /> : <div className="muted">{t('panelChartEmpty', [displayName])}</div>}
+              {points.length >= 2 ? (
+                <EngagementChart points={points} seriesLabel={t('panelChartSeries')} />
+              ) : (
+                <div className="muted">{t('panelChartEmpty', [displayName])}</div>
+              )}
             </section>
           ) : (
             <div className="muted small">{t('panelChartPick')}</div>

@@ -15,7 +15,12 @@ export interface IngestOutcome {
  * Store one validated batch in one transaction: all of it or none of it. Idempotent for a
  * retried batch (same capturedAt), which is what makes content-script retries safe.
  */
-export async function ingestBatch(db: PantauDB, batch: CaptureBatch, now: number, intervalMs = SNAPSHOT_INTERVAL_MS): Promise<IngestOutcome> {
+export async function ingestBatch(
+  db: PantauDB,
+  batch: CaptureBatch,
+  now: number,
+  intervalMs = SNAPSHOT_INTERVAL_MS,
+): Promise<IngestOutcome> {
   return db.transaction('rw', [db.posts, db.postSnapshots, db.profileSnapshots, db.health, db.accounts], async () => {
     const ignored = await ignoredHandles(db, batch.platform);
     const posts = batch.posts.filter((p) => !ignored.has(p.authorHandle.toLowerCase()));

@@ -36,7 +36,12 @@ function mergeMetrics(
 }
 
 /** The row a post gets when it is seen for the first time (or merged onto `prev`). */
-function mergeRow(p: CapturedPost, prev: PostRow | undefined, capturedAt: number, intervalMs: number): { row: PostRow; snapshot?: PostSnapshotRow } {
+function mergeRow(
+  p: CapturedPost,
+  prev: PostRow | undefined,
+  capturedAt: number,
+  intervalMs: number,
+): { row: PostRow; snapshot?: PostSnapshotRow } {
   const { metrics, approximate } = mergeMetrics(prev?.metrics ?? {}, prev?.approximate, p.metrics, p.approximate);
   const text = prev && prev.text.length > p.text.length ? prev.text : p.text;
   const row: PostRow = {
@@ -76,7 +81,12 @@ const keyOf = (p: { platform: string; postId: string }) => `${p.platform}\u0000$
  * no read); only the keys that already exist are read, merged and put. This is what keeps ingest
  * near the raw IndexedDB put rate (see npm run bench).
  */
-export async function upsertPosts(db: PantauDB, posts: CapturedPost[], capturedAt: number, intervalMs = SNAPSHOT_INTERVAL_MS): Promise<PostSnapshotRow[]> {
+export async function upsertPosts(
+  db: PantauDB,
+  posts: CapturedPost[],
+  capturedAt: number,
+  intervalMs = SNAPSHOT_INTERVAL_MS,
+): Promise<PostSnapshotRow[]> {
   if (!posts.length) return [];
   // Collapse repeats within the batch first, merging later sightings onto earlier ones.
   const fresh = new Map<string, { row: PostRow; snapshot?: PostSnapshotRow; sightings: CapturedPost[] }>();
@@ -138,7 +148,12 @@ export async function addSnapshots(db: PantauDB, snapshots: PostSnapshotRow[]): 
 }
 
 /** Append profile samples by the same rule as posts: on change, or after the interval. */
-export async function recordProfiles(db: PantauDB, profiles: CapturedProfile[], capturedAt: number, intervalMs = SNAPSHOT_INTERVAL_MS): Promise<number> {
+export async function recordProfiles(
+  db: PantauDB,
+  profiles: CapturedProfile[],
+  capturedAt: number,
+  intervalMs = SNAPSHOT_INTERVAL_MS,
+): Promise<number> {
   const byHandle = new Map<string, CapturedProfile>();
   for (const p of profiles) byHandle.set(`${p.platform}\u0000${p.handle.toLowerCase()}`, p);
   const out: ProfileSnapshotRow[] = [];

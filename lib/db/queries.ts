@@ -5,9 +5,20 @@ import type { PantauDB } from './db';
 import type { PostRow } from './schema';
 
 /** Newest posts first, optionally of one platform, and of one author (lower-cased handle) there. */
-export async function recentPosts(db: PantauDB, platform: PlatformId | undefined, authorKey: string | undefined, limit: number): Promise<PostRow[]> {
+export async function recentPosts(
+  db: PantauDB,
+  platform: PlatformId | undefined,
+  authorKey: string | undefined,
+  limit: number,
+): Promise<PostRow[]> {
   if (!platform) return db.posts.orderBy('createdAt').reverse().limit(limit).toArray();
-  if (!authorKey) return db.posts.orderBy('createdAt').reverse().filter((p) => p.platform === platform).limit(limit).toArray();
+  if (!authorKey)
+    return db.posts
+      .orderBy('createdAt')
+      .reverse()
+      .filter((p) => p.platform === platform)
+      .limit(limit)
+      .toArray();
   const rows = await db.posts.where('[platform+authorKey]').equals([platform, authorKey]).toArray();
   return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
 }

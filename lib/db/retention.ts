@@ -12,7 +12,10 @@ async function watched(db: PantauDB): Promise<Set<string>> {
 
 async function deletePosts(db: PantauDB, keys: Array<[PlatformId, string]>): Promise<void> {
   for (const [platform, postId] of keys) {
-    await db.postSnapshots.where('[platform+postId+capturedAt]').between([platform, postId, Dexie.minKey], [platform, postId, Dexie.maxKey]).delete();
+    await db.postSnapshots
+      .where('[platform+postId+capturedAt]')
+      .between([platform, postId, Dexie.minKey], [platform, postId, Dexie.maxKey])
+      .delete();
   }
   await db.posts.bulkDelete(keys);
 }
@@ -24,8 +27,13 @@ async function deletePosts(db: PantauDB, keys: Array<[PlatformId, string]>): Pro
 export async function pruneUnwatched(db: PantauDB, now: number, days: number): Promise<number> {
   return db.transaction('rw', [db.posts, db.postSnapshots, db.accounts], async () => {
     const keep = await watched(db);
-    const old = await db.posts.where('lastSeenAt').below(now - days * DAY_MS).toArray();
-    const doomed = old.filter((p) => !keep.has(`${p.platform}\u0000${p.authorKey}`)).map((p) => [p.platform, p.postId] as [PlatformId, string]);
+    const old = await db.posts
+      .where('lastSeenAt')
+      .below(now - days * DAY_MS)
+      .toArray();
+    const doomed = old
+      .filter((p) => !keep.has(`${p.platform}\u0000${p.authorKey}`))
+      .map((p) => [p.platform, p.postId] as [PlatformId, string]);
     await deletePosts(db, doomed);
     return doomed.length;
   });
@@ -36,8 +44,14 @@ export async function forgetAuthor(db: PantauDB, platform: PlatformId, handle: s
   const key = handle.toLowerCase();
   return db.transaction('rw', [db.posts, db.postSnapshots, db.profileSnapshots], async () => {
     const rows = await db.posts.where('[platform+authorKey]').equals([platform, key]).toArray();
-    await deletePosts(db, rows.map((p) => [p.platform, p.postId] as [PlatformId, string]));
-    await db.profileSnapshots.where('[platform+handle+capturedAt]').between([platform, key, Dexie.minKey], [platform, key, Dexie.maxKey]).delete();
+    await deletePosts(
+      db,
+      rows.map((p) => [p.platform, p.postId] as [PlatformId, string]),
+    );
+    await db.profileSnapshots
+      .where('[platform+handle+capturedAt]')
+      .between([platform, key, Dexie.minKey], [platform, key, Dexie.maxKey])
+      .delete();
     return rows.length;
   });
 }

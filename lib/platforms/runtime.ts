@@ -39,7 +39,13 @@ export function parseJsonBody(text: string): unknown {
   }
 }
 
-const emptyDelta = () => ({ payloadsNotUnderstood: 0, selectorMisses: 0, pagesWithPosts: 0, lastProblem: undefined as string | undefined, samples: [] as string[] });
+const emptyDelta = () => ({
+  payloadsNotUnderstood: 0,
+  selectorMisses: 0,
+  pagesWithPosts: 0,
+  lastProblem: undefined as string | undefined,
+  samples: [] as string[],
+});
 
 /**
  * Everything a platform's content script shares: listen to the MAIN-world hook, observe the DOM,
@@ -177,7 +183,13 @@ export class CaptureRuntime {
         capturedAt,
         posts,
         profiles,
-        health: { payloadsNotUnderstood, selectorMisses, pagesWithPosts, ...(lastProblem ? { lastProblem } : {}), ...(samples.length ? { samples } : {}) },
+        health: {
+          payloadsNotUnderstood,
+          selectorMisses,
+          pagesWithPosts,
+          ...(lastProblem ? { lastProblem } : {}),
+          ...(samples.length ? { samples } : {}),
+        },
       });
     }
     if (this.pending.length > MAX_PENDING_BATCHES) this.pending.splice(0, this.pending.length - MAX_PENDING_BATCHES);

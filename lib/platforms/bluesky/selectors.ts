@@ -41,4 +41,4 @@ export const dom = {
 } as const;
 
 /** Pages the content scripts run on (also the extension's host permissions for bluesky). */
-export const MATCHES = ["https://bsky.app/*"] as const;
+export const MATCHES = ['https://bsky.app/*'] as const;

@@ -41,4 +41,4 @@ export const RESERVED_PATHS = new Set([
 ]);
 
 /** Pages the content scripts run on (also the extension's host permissions for facebook). */
-export const MATCHES = ["https://www.facebook.com/*", "https://m.facebook.com/*", "https://web.facebook.com/*"] as const;
+export const MATCHES = ['https://www.facebook.com/*', 'https://m.facebook.com/*', 'https://web.facebook.com/*'] as const;

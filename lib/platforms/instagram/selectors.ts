@@ -16,4 +16,4 @@ export const dom = {
 } as const;
 
 /** Pages the content scripts run on (also the extension's host permissions for instagram). */
-export const MATCHES = ["https://www.instagram.com/*"] as const;
+export const MATCHES = ['https://www.instagram.com/*'] as const;

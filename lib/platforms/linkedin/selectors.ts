@@ -31,4 +31,4 @@ export const COUNT_WORDS: Record<'likes' | 'replies' | 'reposts', RegExp> = {
 };
 
 /** Pages the content scripts run on (also the extension's host permissions for linkedin). */
-export const MATCHES = ["https://www.linkedin.com/*"] as const;
+export const MATCHES = ['https://www.linkedin.com/*'] as const;

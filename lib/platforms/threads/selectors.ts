@@ -18,4 +18,9 @@ export const dom = {
 } as const;
 
 /** Pages the content scripts run on (also the extension's host permissions for threads). */
-export const MATCHES = ["https://www.threads.com/*", "https://threads.com/*", "https://www.threads.net/*", "https://threads.net/*"] as const;
+export const MATCHES = [
+  'https://www.threads.com/*',
+  'https://threads.com/*',
+  'https://www.threads.net/*',
+  'https://threads.net/*',
+] as const;

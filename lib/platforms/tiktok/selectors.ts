@@ -16,4 +16,4 @@ export const dom = {
 } as const;
 
 /** Pages the content scripts run on (also the extension's host permissions for tiktok). */
-export const MATCHES = ["https://www.tiktok.com/*"] as const;
+export const MATCHES = ['https://www.tiktok.com/*'] as const;

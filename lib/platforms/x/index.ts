@@ -3,7 +3,25 @@ import { parseXDom } from './parse-dom';
 import { parseXNetwork } from './parse-network';
 import { dom, X_HOSTS, X_NETWORK_URL_RE } from './selectors';
 
-const X_RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'compose', 'login', 'logout', 'signup', 'tos', 'privacy', 'jobs', 'bookmarks', 'lists', 'communities']);
+const X_RESERVED = new Set([
+  'home',
+  'explore',
+  'notifications',
+  'messages',
+  'i',
+  'settings',
+  'search',
+  'compose',
+  'login',
+  'logout',
+  'signup',
+  'tos',
+  'privacy',
+  'jobs',
+  'bookmarks',
+  'lists',
+  'communities',
+]);
 
 export const xAdapter: PlatformAdapter = {
   id: 'x',

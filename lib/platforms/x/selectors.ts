@@ -73,4 +73,4 @@ export const GROUP_LABEL_WORDS: Record<string, readonly string[]> = {
 };
 
 /** Pages the content scripts run on (also the extension's host permissions for x). */
-export const MATCHES = ["https://x.com/*", "https://twitter.com/*"] as const;
+export const MATCHES = ['https://x.com/*', 'https://twitter.com/*'] as const;

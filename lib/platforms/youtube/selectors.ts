@@ -18,4 +18,4 @@ export const dom = {
 export const VIEWS_WORDS = /\b(?:views?|x ditonton|ditonton|tayangan|Aufrufe|vues|visualizaciones|visualizações|просмотр)/i;
 
 /** Pages the content scripts run on (also the extension's host permissions for youtube). */
-export const MATCHES = ["https://www.youtube.com/*", "https://m.youtube.com/*"] as const;
+export const MATCHES = ['https://www.youtube.com/*', 'https://m.youtube.com/*'] as const;

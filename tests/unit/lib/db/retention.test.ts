@@ -42,7 +42,9 @@ describe('retention', () => {
     const db = await seeded();
     await db.drafts.put({ id: 'd', text: 'keep me', platforms: ['x'], status: 'draft', createdAt: 1, updatedAt: 1 });
     await clearCapturedData(db);
-    expect([await db.posts.count(), await db.postSnapshots.count(), await db.accounts.count(), await db.health.count()]).toEqual([0, 0, 0, 0]);
+    expect([await db.posts.count(), await db.postSnapshots.count(), await db.accounts.count(), await db.health.count()]).toEqual([
+      0, 0, 0, 0,
+    ]);
     expect(await db.drafts.count()).toBe(1);
   });
 });
