@@ -11,13 +11,17 @@ export interface ContentHost {
   isEnabled(): Promise<boolean>;
 }
 
-/** Start passive capture for one platform, unless the user switched it off. */
+/**
+ * Start passive capture for one platform at once (so the page's first responses are not missed),
+ * and stop it, discarding what was read, if the user switched the platform off.
+ */
 export async function startCapture(adapter: PlatformAdapter, host: ContentHost): Promise<void> {
+  const { dispose } = runPlatform(adapter, host);
   let enabled = true;
   try {
     enabled = await host.isEnabled();
   } catch {
-    // Settings unreadable: capture as by default; the background still decides what is stored.
+    // Settings unreadable: keep capturing; the background still refuses switched-off platforms.
   }
-  if (enabled) runPlatform(adapter, host);
+  if (!enabled) dispose(true);
 }

@@ -65,6 +65,7 @@ export class CaptureRuntime {
   private retryDelay = 1000;
   private readonly inFlight = new Set<CaptureBatch>();
   private lastScan = { route: '', misses: 0 };
+  private stopped = false;
   private bridgeWindowStart = 0;
   private bridgeCount = 0;
   private batchSeq = 0;
@@ -131,6 +132,7 @@ export class CaptureRuntime {
   }
 
   accept(result: CaptureResult): void {
+    if (this.stopped) return;
     for (const w of result.warnings ?? []) this.problem(w.kind, w.detail);
     const t = this.now();
     for (const p of result.posts) {
@@ -163,6 +165,7 @@ export class CaptureRuntime {
   }
 
   private scheduleFlush() {
+    if (this.stopped) return;
     this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
   }
 
@@ -202,6 +205,7 @@ export class CaptureRuntime {
    * order does not matter because upserts are keyed and idempotent.
    */
   private drain(): void {
+    if (this.stopped && !this.pending.length) return;
     for (const batch of this.pending) {
       if (this.inFlight.size >= MAX_IN_FLIGHT || this.retryTimer !== undefined) return;
       if (this.inFlight.has(batch)) continue;
@@ -241,6 +245,8 @@ export class CaptureRuntime {
   stop(): void {
     clearTimeout(this.flushTimer);
     clearTimeout(this.retryTimer);
+    this.flushTimer = undefined;
+    this.stopped = true;
   }
 }
 
@@ -248,7 +254,11 @@ export class CaptureRuntime {
  * Start capture for one platform in a content script: the bridge listener, a MutationObserver
  * that rescans (debounced) when posts appear or the SPA navigates, and cleanup on unload.
  */
-export function runPlatform(adapter: PlatformAdapter, host: RuntimeHost, win: Window = window): CaptureRuntime {
+export function runPlatform(
+  adapter: PlatformAdapter,
+  host: RuntimeHost,
+  win: Window = window,
+): { runtime: CaptureRuntime; dispose(discard?: boolean): void } {
   const runtime = new CaptureRuntime(adapter, host);
   const onMessage = (e: MessageEvent) => {
     if (e.source === win) runtime.onBridgeMessage(e.data);
@@ -296,13 +306,14 @@ export function runPlatform(adapter: PlatformAdapter, host: RuntimeHost, win: Wi
   // (seen by the observer above) trigger a rescan of whatever the new route shows.
   win.addEventListener('popstate', scheduleScan);
 
-  host.onInvalidated(() => {
+  const dispose = (discard = false) => {
     win.removeEventListener('message', onMessage);
     win.removeEventListener('popstate', scheduleScan);
     observer.disconnect();
     clearTimeout(scanTimer);
-    runtime.flush();
+    if (!discard) runtime.flush();
     runtime.stop();
-  });
-  return runtime;
+  };
+  host.onInvalidated(() => dispose());
+  return { runtime, dispose };
 }
