@@ -110,6 +110,7 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
         <div className="muted small">{t('optionsClearHint')}</div>
         <div className="row">
           <input
+            style={{ flex: 1 }}
             value={confirm}
             placeholder={t('optionsClearConfirm')}
             aria-label={t('optionsClearConfirm')}
