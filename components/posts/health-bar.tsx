@@ -14,7 +14,14 @@ export function HealthBar({ rows, now }: { rows: HealthRow[]; now: number }) {
         const name = PLATFORM_NAMES[h.platform];
         if (healthNeedsAttention(h)) {
           return (
-            <div key={h.platform} className="notice warn" role="status" data-health={h.platform} data-state="warn">
+            <div
+              key={h.platform}
+              className="notice warn"
+              role="status"
+              data-health={h.platform}
+              data-state="warn"
+              title={(h.samples ?? []).join('\n')}
+            >
               {(h.pagesSinceSuccess ?? 0) >= PAGES_BEFORE_WARNING
                 ? t('panelHealthPages', [name, String(h.pagesSinceSuccess)])
                 : t('panelHealthWarn', [name, h.lastProblem ?? ''])}

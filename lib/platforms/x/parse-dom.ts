@@ -1,6 +1,6 @@
-import { parseCount } from '../counts';
+import { leadingCount, parseCount } from '../counts';
 import { collect, pageLang, readText } from '../dom';
-import type { CapturedPost, CaptureResult, CaptureWarning, MediaType, MetricKey, Metrics } from '../types';
+import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, MetricKey, Metrics, ProfileCounter } from '../types';
 import { emptyResult } from '../types';
 import { dom, GROUP_LABEL_WORDS } from './selectors';
 import { hashtagsFromText } from '../text';
@@ -22,7 +22,8 @@ export function parseXDom(root: ParentNode, url: URL): CaptureResult {
       if (post) posts.push(post);
       else warnings.push({ kind: 'selectorMiss', detail: 'tweet article without status link' });
     }
-    return { posts, profiles: [], ...(warnings.length ? { warnings } : {}) };
+    const profile = readProfile(root, url, lang);
+    return { posts, profiles: profile ? [profile] : [], ...(warnings.length ? { warnings } : {}) };
   } catch (err) {
     return emptyResult([{ kind: 'selectorMiss', detail: `dom parser error: ${String(err).slice(0, 120)}` }]);
   }
@@ -129,4 +130,27 @@ function mediaType(article: Element): MediaType {
   if (hasVideo) return 'video';
   if (hasPhoto) return 'photo';
   return article.querySelector(dom.media.card) ? 'link' : 'text';
+}
+
+/** A profile page's header counts (/<handle>): read only when they link to this handle. */
+function readProfile(root: ParentNode, url: URL, lang: string): CapturedProfile | undefined {
+  const handle = normaliseHandle(/^\/(\w{1,15})\/?$/.exec(url.pathname)?.[1]);
+  if (!handle) return undefined;
+  const own = (el: Element | null) => (el?.getAttribute('href') ?? '').toLowerCase().startsWith(`/${handle.toLowerCase()}/`);
+  const followersEl = Array.from(root.querySelectorAll(dom.followers)).find(own) ?? null;
+  const followingEl = Array.from(root.querySelectorAll(dom.following)).find(own) ?? null;
+  const followers = leadingCount(followersEl?.textContent, lang);
+  const following = leadingCount(followingEl?.textContent, lang);
+  if (!followers && !following) return undefined;
+  const approximate: ProfileCounter[] = [
+    ...(followers && !followers.exact ? ['followers' as const] : []),
+    ...(following && !following.exact ? ['following' as const] : []),
+  ];
+  return {
+    platform: 'x',
+    handle,
+    ...(followers ? { followers: followers.value } : {}),
+    ...(following ? { following: following.value } : {}),
+    ...(approximate.length ? { approximate } : {}),
+  };
 }

@@ -52,6 +52,9 @@ export const dom = {
     photo: '[data-testid="tweetPhoto"]',
     card: '[data-testid="card.wrapper"]',
   },
+  /** Profile header: "695.6K Followers", "762 Following" (abbreviated: approximate). */
+  followers: 'a[href$="/verified_followers"], a[href$="/followers"]',
+  following: 'a[href$="/following"]',
   /** The native composer (Draft.js) and the button that opens it. Never the Post button. */
   composer: {
     editor: '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"]',

@@ -83,6 +83,16 @@ describe('parseXDom', () => {
     expect(parseXDom(d.querySelector('article')!, url).posts[0]!.metrics).toMatchObject({ likes: 1, replies: 0, reposts: 0 });
   });
 
+  it('reads a profile page header (abbreviated: approximate), only for the handle in the URL', () => {
+    const header =
+      '<a href="/KopiKita/following"><span>762</span> <span>Following</span></a><a href="/KopiKita/verified_followers"><span>695,6 rb</span> <span>Pengikut</span></a><a href="/other/followers">9 Followers</a>';
+    const d = doc(page('id', header));
+    expect(parseXDom(d, new URL('https://x.com/KopiKita')).profiles).toEqual([
+      { platform: 'x', handle: 'KopiKita', followers: 695600, following: 762, approximate: ['followers'] },
+    ]);
+    expect(parseXDom(d, new URL('https://x.com/home')).profiles).toEqual([]);
+  });
+
   it('maps Indonesian group labels', () => {
     expect(Object.fromEntries(parseGroupLabel('48 balasan, 152 posting ulang, 553 suka, 9 markah, 30142 tayangan'))).toEqual({
       replies: 48,
