@@ -15,6 +15,7 @@ import type { AccountRole } from '@/lib/db/schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
+import { InsightsTab } from './insights-tab';
 import { useActiveProfile } from './use-active-profile';
 
 const db = getDb();
@@ -31,6 +32,7 @@ export function App() {
   // The panel opens on the account of the active tab when it is watched, else the first watched one.
   const activeWatched = active && watched.find((a) => a.platform === active.platform && a.handle === active.handle.toLowerCase());
   const [picked, setPicked] = useState<{ platform?: PlatformId; author?: string }>();
+  const [tab, setTab] = useState<'posts' | 'insights'>('posts');
   const platform = picked ? picked.platform : (activeWatched?.platform ?? watched[0]?.platform);
   const author = picked ? picked.author : (activeWatched?.handle ?? watched[0]?.handle);
   const posts = useLiveQuery(() => recentPosts(db, platform, platform ? author : undefined, 60), [platform, author]);
@@ -70,8 +72,23 @@ export function App() {
           onWatch={(role) => setRole(active.platform, active.handle, role)}
         />
       )}
+      {!isEmpty && (
+        <div className="tabs" role="tablist">
+          <button role="tab" aria-selected={tab === 'posts'} data-tab="posts" onClick={() => setTab('posts')}>
+            {t('tabPosts')}
+          </button>
+          <button role="tab" aria-selected={tab === 'insights'} data-tab="insights" onClick={() => setTab('insights')}>
+            {t('tabInsights')}
+          </button>
+        </div>
+      )}
       {isEmpty ? (
         <EmptyState />
+      ) : tab === 'insights' ? (
+        <InsightsTab
+          platforms={platforms}
+          initialAccount={activeWatched ? { platform: activeWatched.platform, handle: activeWatched.handle } : undefined}
+        />
       ) : (
         <>
           <div className="row wrap">

@@ -9,5 +9,5 @@ export function shareOfEngagement(byAccount: ReadonlyMap<string, number>): Share
   const total = [...byAccount.values()].reduce((a, b) => a + b, 0);
   return [...byAccount.entries()]
     .map(([account, engagement]) => ({ account, engagement, share: total > 0 ? engagement / total : 0 }))
-    .sort((a, b) => b.engagement - a.engagement);
+    .sort((a, b) => b.engagement - a.engagement || a.account.localeCompare(b.account));
 }

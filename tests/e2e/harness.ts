@@ -42,7 +42,7 @@ export async function launch(opts: { lang?: string; userDataDir?: string } = {})
       `--user-data-dir=${userDataDir}`,
       ...(opts.lang ? [`--lang=${opts.lang}`, `--accept-lang=${opts.lang}`] : []),
     ],
-    env: { ...process.env, ...(opts.lang ? { LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } : {}) },
+    env: { ...process.env, TZ: 'UTC', ...(opts.lang ? { LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } : {}) },
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
     timeout: 15_000,
@@ -102,6 +102,25 @@ export async function sendFromExtension<T = unknown>(page: Page, type: string, d
     data as never,
   );
   return (reply as { res: T }).res;
+}
+
+/** Test seeding only: put rows straight into the extension's database (the product writes via the background). */
+export async function seedStores(page: Page, rows: Record<string, unknown[]>): Promise<void> {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('pantau');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(Object.keys(rows), 'readwrite');
+          for (const [store, items] of Object.entries(rows)) for (const item of items as unknown[]) tx.objectStore(store).put(item);
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows as never,
+  );
 }
 
 /** Read a whole object store of the extension's database, from an extension page. */

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { t } from '@/lib/i18n/t';
+
+export interface ChartCardProps {
+  title: string;
+  hint?: string;
+  testId: string;
+  /** Column headers and rows of the table view (for accessibility and copying). */
+  table: { head: string[]; rows: Array<Array<string | number>> };
+  children: ReactNode;
+}
+
+/** A chart that answers one question, with its numbers one click away as a table. */
+export function ChartCard({ title, hint, testId, table, children }: ChartCardProps) {
+  return (
+    <section className="card stack" data-testid={testId}>
+      <h2>{title}</h2>
+      {hint && <div className="muted small">{hint}</div>}
+      {children}
+      <details>
+        <summary className="small muted">{t('chartTable')}</summary>
+        <table className="data" data-testid={`${testId}-table`}>
+          <thead>
+            <tr>
+              {table.head.map((h) => (
+                <th key={h}>{h}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r, i) => (
+              <tr key={i}>
+                {r.map((c, j) => (
+                  <td key={j}>{c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

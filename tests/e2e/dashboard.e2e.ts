@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDataset } from '../fixtures/seed';
+import { launch, openExtensionPage, screenshot, seedStores, type Session } from './harness';
+
+const PANEL = { width: 420, height: 1000 };
+const tableRows = (page: import('puppeteer-core').Page, id: string) =>
+  page.$$eval(`[data-testid="${id}-table"] tbody tr`, (trs) =>
+    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)),
+  );
+
+async function openInsights(s: Session) {
+  const panel = await openExtensionPage(s, 'sidepanel.html', PANEL);
+  await panel.waitForSelector('[data-tab="insights"]');
+  await panel.click('[data-tab="insights"]');
+  await panel.waitForSelector('[data-testid="insights-platform"]');
+  await panel.select('[data-testid="insights-platform"]', 'x');
+  await panel.waitForSelector('[data-testid="insights"]');
+  return panel;
+}
+
+describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch({ lang: 'en-US' });
+    const page = await openExtensionPage(s, 'popup.html');
+    await page.waitForSelector('textarea');
+    await seedStores(page, seedDataset(Date.now()));
+    await page.close();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('shows the hand-computed numbers in the KPIs and the table views', async () => {
+    const panel = await openInsights(s);
+    // Σ engagement 10·100 + 10·50 + 10·50 = 2,000 over Σ followers 30 · 10,000: 0.67 %.
+    expect(await panel.$eval('[data-kpi="er"] b', (e) => e.textContent)).toBe('0.67%');
+    expect(await panel.$eval('[data-kpi="median-er"] b', (e) => e.textContent)).toBe('0.5%');
+    expect(await panel.$eval('[data-kpi="cadence"] b', (e) => e.textContent)).toBe('7');
+    expect(await tableRows(panel, 'chart-share')).toEqual([
+      ['@kopi_a', '1,000', '50%'],
+      ['@kopi_b', '500', '25%'],
+      ['@kopi_c', '500', '25%'],
+    ]);
+    const hashtags = await tableRows(panel, 'chart-hashtags');
+    expect(hashtags[0]).toEqual(['#kopi', '30', '0.5%']);
+    // kopi_a posts at 09:00 UTC with twice the ER: the best slots are its 09:00 cells.
+    expect(await panel.$eval('[data-testid="best-slots"]', (e) => e.textContent)).toMatch(/09:00/);
+    const heat = await tableRows(panel, 'chart-heatmap');
+    expect(heat.filter((r) => r[0]!.endsWith('09:00')).length).toBeGreaterThan(0);
+    expect(
+      await panel.$$eval(
+        '[data-testid="chart-trend"] canvas, [data-testid="chart-followers"] canvas, [data-testid="chart-cadence"] canvas, [data-testid="chart-share"] canvas',
+        (c) => c.length,
+      ),
+    ).toBeGreaterThanOrEqual(4);
+    await screenshot(panel, 'dashboard-en', true);
+    await panel.close();
+  });
+
+  it('scopes to one account, and updates when the period changes', async () => {
+    const panel = await openInsights(s);
+    await panel.select('[data-testid="insights-scope"]', 'acct:kopi_a');
+    await panel.waitForFunction(() => document.querySelector('[data-kpi="er"] b')?.textContent === '1%');
+    expect(await tableRows(panel, 'chart-share')).toEqual([['@kopi_a', '1,000', '100%']]);
+    await panel.select('[data-testid="insights-period"]', '7');
+    // 7 days: kopi_a's posts from 2 to 6 days ago are inside.
+    await panel.waitForFunction(() => document.querySelectorAll('[data-testid="chart-trend-table"] tbody tr').length === 5);
+    await panel.close();
+  });
+});
+
+describe('insights dashboard in Bahasa Indonesia', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch({ lang: 'id' });
+    const page = await openExtensionPage(s, 'popup.html');
+    await page.waitForSelector('textarea');
+    await seedStores(page, seedDataset(Date.now()));
+    await page.close();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('formats numbers and words in Indonesian', async () => {
+    const panel = await openInsights(s);
+    expect(await panel.$eval('[data-kpi="er"] b', (e) => e.textContent)).toBe('0,67%');
+    expect(await panel.$eval('[data-testid="chart-heatmap"] h2', (e) => e.textContent)).toBe(
+      'Kapan akun-akun ini mendapat interaksi terbanyak?',
+    );
+    await screenshot(panel, 'dashboard-id', true);
+    await panel.close();
+  });
+});
