@@ -12,7 +12,8 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
   const locale = useLocale();
   const pct = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }), [locale]);
   const percent = (n: number) => pct.format(n);
-  const date = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);
+  const dateFmt = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
+  const date = (ms: number) => dateFmt.format(ms);
   const dayName = (d: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + d));
   const slot = (c: { weekday: number; hour: number }) => `${dayName(c.weekday)} ${String(c.hour).padStart(2, '0')}:00`;
   const { posts } = insights;
