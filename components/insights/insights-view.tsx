@@ -40,9 +40,9 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
     [insights.followerSeries],
   );
   const cadence = useMemo(
-    () => [{ label: t('colPosts'), data: insights.postsPerWeek.map((w) => ({ x: date(w.week), y: w.posts })) }],
-    [insights.postsPerWeek, locale],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+    () => [{ label: t('colPosts'), data: insights.postsPerWeek.map((w) => ({ x: dateFmt.format(w.week), y: w.posts })) }],
+    [insights.postsPerWeek, dateFmt],
+  );
   const share = useMemo(
     () => [{ label: t('colShare'), data: insights.share.map((s) => ({ x: s.account, y: s.share })) }],
     [insights.share],
