@@ -5,12 +5,16 @@ import { EngagementChart } from '@/components/charts/engagement-chart';
 import { EmptyState } from '@/components/posts/empty-state';
 import { HealthBar } from '@/components/posts/health-bar';
 import { PostCard } from '@/components/posts/post-card';
+import { ContextCard } from '@/components/insights/context-card';
 import { WatchCard } from '@/components/posts/watch-card';
 import { Watchlist } from '@/components/posts/watchlist';
 import { Brand } from '@/components/ui/brand';
 import { useNow } from '@/components/ui/use-now';
 import { getDb } from '@/lib/db/db';
 import { engagementPoints, recentPosts } from '@/lib/db/queries';
+import { computeInsights } from '@/lib/insights/compute';
+import { loadInsightRows } from '@/lib/insights/load';
+import { standing } from '@/lib/metrics/outliers';
 import type { AccountRole } from '@/lib/db/schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
@@ -29,8 +33,25 @@ export function App() {
   const health = useLiveQuery(() => db.health.toArray()) ?? [];
   const active = useActiveProfile();
   const watched = accounts.filter((a) => a.role === 'competitor' || a.role === 'own');
+  // A post page names its author in the URL, or the stored post does.
+  const activePost = useLiveQuery(
+    async () => (active?.postId ? db.posts.get([active.platform, active.postId]) : undefined),
+    [active?.platform, active?.postId],
+  );
+  const activeHandle = active?.handle ?? activePost?.authorHandle;
   // The panel opens on the account of the active tab when it is watched, else the first watched one.
-  const activeWatched = active && watched.find((a) => a.platform === active.platform && a.handle === active.handle.toLowerCase());
+  const activeWatched =
+    active && activeHandle ? watched.find((a) => a.platform === active.platform && a.handle === activeHandle.toLowerCase()) : undefined;
+  const context = useLiveQuery(async () => {
+    if (!activeWatched) return undefined;
+    const to = now;
+    const from = to - 90 * 86_400_000;
+    const rows = await loadInsightRows(db, { platform: activeWatched.platform, accounts: [activeWatched.handle], from, to });
+    const insights = computeInsights({ ...rows, from, to, now: to, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    const mine = active?.postId ? insights.posts.find((p) => p.post.postId === active.postId) : undefined;
+    const ers = insights.posts.flatMap((p) => (p.er !== undefined ? [p.er] : []));
+    return { insights, current: mine?.er !== undefined ? standing(mine.er, ers) : undefined };
+  }, [activeWatched?.platform, activeWatched?.handle, active?.postId, now]);
   const [picked, setPicked] = useState<{ platform?: PlatformId; author?: string }>();
   const [tab, setTab] = useState<'posts' | 'insights'>('posts');
   const platform = picked ? picked.platform : (activeWatched?.platform ?? watched[0]?.platform);
@@ -58,18 +79,27 @@ export function App() {
   if (posts === undefined) return null;
   const displayName = authors.find(([k]) => k === author)?.[1] ?? author ?? '';
   const isEmpty = posts.length === 0 && !platform && accounts.length === 0;
-  const activeRole = active ? roles.get(`${active.platform}:${active.handle.toLowerCase()}`) : undefined;
+  const activeRole = active?.handle ? roles.get(`${active.platform}:${active.handle.toLowerCase()}`) : undefined;
 
   return (
     <main className="stack" style={{ padding: 14 }}>
       <Brand subtitle={t('appTagline')} />
       <HealthBar rows={health} now={now} />
-      {active && (
+      {active?.handle && !active.postId && !activeWatched && (
         <WatchCard
           handle={active.handle}
           platformName={PLATFORM_NAMES[active.platform]}
           role={activeRole}
-          onWatch={(role) => setRole(active.platform, active.handle, role)}
+          onWatch={(role) => setRole(active.platform, active.handle!, role)}
+        />
+      )}
+      {activeWatched && context && (
+        <ContextCard
+          handle={activeWatched.displayHandle}
+          postsPerWeek={context.insights.cadence.postsPerWeek}
+          best={context.insights.best}
+          {...(context.insights.medianEr !== undefined ? { medianEr: context.insights.medianEr } : {})}
+          {...(context.current ? { current: context.current } : {})}
         />
       )}
       {!isEmpty && (

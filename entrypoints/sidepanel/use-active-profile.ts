@@ -5,10 +5,13 @@ import type { PlatformId } from '@/lib/platforms/types';
 
 export interface ActiveProfile {
   platform: PlatformId;
-  handle: string;
+  /** The profile shown, or the post's author when the URL names it. */
+  handle?: string;
+  /** Set when the tab shows one post. */
+  postId?: string;
 }
 
-/** The profile the active tab shows, if any; follows tab switches and navigations. */
+/** The profile or post the active tab shows, if any; follows tab switches and navigations. */
 export function useActiveProfile(): ActiveProfile | undefined {
   const [profile, setProfile] = useState<ActiveProfile>();
   useEffect(() => {
@@ -18,12 +21,16 @@ export function useActiveProfile(): ActiveProfile | undefined {
       try {
         const url = tab?.url ? new URL(tab.url) : undefined;
         const adapter = url ? adapterForHost(url.hostname) : undefined;
+        const post = url && adapter?.postFromUrl(url);
         const handle = url && adapter?.profileFromUrl(url);
-        if (adapter && handle) next = { platform: adapter.id, handle };
+        if (adapter && post) next = { platform: adapter.id, postId: post.postId, ...(post.handle ? { handle: post.handle } : {}) };
+        else if (adapter && handle) next = { platform: adapter.id, handle };
       } catch {
         next = undefined;
       }
-      setProfile((prev) => (prev?.platform === next?.platform && prev?.handle === next?.handle ? prev : next));
+      setProfile((prev) =>
+        prev?.platform === next?.platform && prev?.handle === next?.handle && prev?.postId === next?.postId ? prev : next,
+      );
     };
     void read();
     const onActivated = () => void read();

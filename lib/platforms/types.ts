@@ -90,6 +90,8 @@ export interface PlatformAdapter {
   postSelector: string;
   /** The handle whose profile (or channel, or page) a URL shows, if it shows one. */
   profileFromUrl(url: URL): string | undefined;
+  /** The post a URL shows (its postId), and its author when the URL names one. */
+  postFromUrl(url: URL): { postId: string; handle?: string } | undefined;
 }
 
 export const emptyResult = (warnings?: CaptureWarning[]): CaptureResult => ({

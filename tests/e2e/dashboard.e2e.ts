@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDataset } from '../fixtures/seed';
-import { launch, openExtensionPage, screenshot, seedStores, type Session } from './harness';
+import { launch, openExtensionPage, screenshot, seedStores, serve, type Session } from './harness';
 
 const PANEL = { width: 420, height: 1000 };
 const tableRows = (page: import('puppeteer-core').Page, id: string) =>
@@ -67,6 +67,38 @@ describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () =
     // 7 days: kopi_a's posts from 2 to 6 days ago are inside.
     await panel.waitForFunction(() => document.querySelectorAll('[data-testid="chart-trend-table"] tbody tr').length === 5);
     await panel.close();
+  });
+});
+
+describe('context card', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch({ lang: 'en-US' });
+    const page = await openExtensionPage(s, 'popup.html');
+    await page.waitForSelector('textarea');
+    await seedStores(page, seedDataset(Date.now()));
+    await page.close();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("opens on the active tab's watched account and says where the post on screen stands", async () => {
+    const panel = await openExtensionPage(s, 'sidepanel.html', PANEL);
+    const x = await s.browser.newPage();
+    // kopi_a's post of 5 days ago (seed: id 1800000000000000905).
+    await serve(x, (url) =>
+      url.startsWith('https://x.com/') ? { body: '<!doctype html><html lang="en"><body>post</body></html>' } : undefined,
+    );
+    await x.goto('https://x.com/kopi_a/status/1800000000000000905');
+    await x.bringToFront();
+    await panel.waitForSelector('[data-testid="context-card"]', { timeout: 10_000 });
+    expect(await panel.$eval('[data-testid="context-card"] h2', (e) => e.textContent)).toContain('@kopi_a');
+    expect(await panel.$eval('[data-kpi="context-median-er"] b', (e) => e.textContent)).toBe('1%');
+    // Every kopi_a post has the same ER: this one is 1× its median, at the 100th percentile.
+    await panel.waitForSelector('[data-testid="context-standing"]');
+    expect(await panel.$eval('[data-testid="context-standing"]', (e) => e.textContent)).toBe('This post: 1× its median, 100th percentile.');
+    await Promise.all([panel.close(), x.close()]);
   });
 });
 

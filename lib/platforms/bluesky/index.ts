@@ -11,4 +11,8 @@ export const blueskyAdapter: PlatformAdapter = {
   parseDom: parseBlueskyDom,
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/profile\/([\w.-]+)\/?$/.exec(url.pathname)?.[1]?.toLowerCase(),
+  postFromUrl: (url) => {
+    const m = /^\/profile\/([\w.-]+)\/post\/([\w]+)/.exec(url.pathname);
+    return m ? { postId: m[2]!, handle: m[1]!.toLowerCase() } : undefined;
+  },
 };

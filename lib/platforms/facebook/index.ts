@@ -12,4 +12,9 @@ export const facebookAdapter: PlatformAdapter = {
   parseDom: parseFacebookDom,
   postSelector: dom.post,
   profileFromUrl: (url) => (url.pathname.split('/').filter(Boolean).length === 1 ? handleFromUrl(url.href) : undefined),
+  postFromUrl: (url) => {
+    const m = /^\/([\w.-]{1,80})\/posts\/(\d{5,25})/.exec(url.pathname);
+    const story = url.searchParams.get('story_fbid');
+    return m ? { postId: m[2]!, handle: m[1]! } : story && /^\d{5,25}$/.test(story) ? { postId: story } : undefined;
+  },
 };

@@ -14,4 +14,8 @@ export const instagramAdapter: PlatformAdapter = {
     const m = /^\/([\w.]{1,30})\/?$/.exec(url.pathname);
     return m && !['explore', 'reels', 'direct', 'accounts', 'stories'].includes(m[1]!) ? m[1] : undefined;
   },
+  postFromUrl: (url) => {
+    const m = /^\/(?:[\w.]+\/)?(?:p|reel)\/([\w-]{5,64})/.exec(url.pathname);
+    return m ? { postId: m[1]! } : undefined;
+  },
 };

@@ -11,4 +11,8 @@ export const linkedinAdapter: PlatformAdapter = {
   parseDom: parseLinkedinDom,
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/(?:company|in)\/([\w.-]{1,100})\/?/.exec(url.pathname)?.[1],
+  postFromUrl: (url) => {
+    const m = /urn:li:activity:(\d{10,25})/.exec(decodeURIComponent(url.pathname));
+    return m ? { postId: m[1]! } : undefined;
+  },
 };

@@ -11,4 +11,8 @@ export const threadsAdapter: PlatformAdapter = {
   parseDom: parseThreadsDom,
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/@([\w.]{1,60})\/?$/.exec(url.pathname)?.[1],
+  postFromUrl: (url) => {
+    const m = /^\/@([\w.]{1,60})\/post\/([\w-]+)/.exec(url.pathname);
+    return m ? { postId: m[2]!, handle: m[1]! } : undefined;
+  },
 };

@@ -11,4 +11,8 @@ export const tiktokAdapter: PlatformAdapter = {
   parseDom: parseTiktokDom,
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/@([\w.]{1,60})\/?$/.exec(url.pathname)?.[1],
+  postFromUrl: (url) => {
+    const m = /^\/@([\w.]{1,60})\/(?:video|photo)\/(\d{5,25})/.exec(url.pathname);
+    return m ? { postId: m[2]!, handle: m[1]! } : undefined;
+  },
 };

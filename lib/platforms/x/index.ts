@@ -34,4 +34,8 @@ export const xAdapter: PlatformAdapter = {
     const m = /^\/(\w{1,15})\/?$/.exec(url.pathname);
     return m && !X_RESERVED.has(m[1]!.toLowerCase()) ? m[1] : undefined;
   },
+  postFromUrl: (url) => {
+    const m = /^\/(\w{1,15})\/status\/(\d{1,25})/.exec(url.pathname);
+    return m ? { postId: m[2]!, handle: m[1]! } : undefined;
+  },
 };

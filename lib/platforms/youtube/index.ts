@@ -11,4 +11,8 @@ export const youtubeAdapter: PlatformAdapter = {
   parseDom: parseYoutubeDom,
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/@([\w.-]{1,100})(?:\/(?:videos|shorts|featured|streams)?)?\/?$/.exec(url.pathname)?.[1],
+  postFromUrl: (url) => {
+    const v = url.pathname === '/watch' ? url.searchParams.get('v') : /^\/shorts\/([\w-]{11})/.exec(url.pathname)?.[1];
+    return v && /^[\w-]{11}$/.test(v) ? { postId: v } : undefined;
+  },
 };

@@ -29,6 +29,21 @@ describe('platform registry', () => {
     expect(adapterForHost(u.hostname)!.profileFromUrl(u)).toBe(handle);
   });
 
+  it.each([
+    ['https://x.com/XDevelopers/status/2019881223666233717', { postId: '2019881223666233717', handle: 'XDevelopers' }],
+    ['https://bsky.app/profile/bsky.app/post/3lpk2lf7k6k2t', { postId: '3lpk2lf7k6k2t', handle: 'bsky.app' }],
+    ['https://www.threads.com/@mosseri/post/CuXRXDdNOtH', { postId: 'CuXRXDdNOtH', handle: 'mosseri' }],
+    ['https://www.instagram.com/p/DAbc123xyz/', { postId: 'DAbc123xyz' }],
+    ['https://www.tiktok.com/@kopikita/video/7300000000000000001', { postId: '7300000000000000001', handle: 'kopikita' }],
+    ['https://www.facebook.com/Nintendo/posts/3065154550235644', { postId: '3065154550235644', handle: 'Nintendo' }],
+    ['https://www.youtube.com/watch?v=7PIMiDcwNvc', { postId: '7PIMiDcwNvc' }],
+    ['https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000000/', { postId: '7390000000000000000' }],
+    ['https://x.com/home', undefined],
+  ])('%s shows post %j', (url, post) => {
+    const u = new URL(url);
+    expect(adapterForHost(u.hostname)!.postFromUrl(u)).toEqual(post);
+  });
+
   it('registers every platform folder, and nothing else', () => {
     expect(adapters.map((a) => a.id).sort()).toEqual([...folders].sort());
   });

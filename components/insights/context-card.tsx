@@ -1,0 +1,45 @@
+import { t } from '@/lib/i18n/t';
+import type { GridCell } from '@/lib/metrics/best-time';
+import { useLocale } from '../ui/locale';
+
+export interface ContextCardProps {
+  handle: string;
+  medianEr?: number;
+  postsPerWeek: number;
+  best: GridCell[];
+  /** Where the post on screen stands in its account. */
+  current?: { timesMedian?: number; percentile?: number };
+}
+
+/** The account of the active tab at a glance, and how the post on screen compares. */
+export function ContextCard({ handle, medianEr, postsPerWeek, best, current }: ContextCardProps) {
+  const locale = useLocale();
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const dayName = (d: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + d));
+  return (
+    <section className="card stack" data-testid="context-card">
+      <h2>{t('contextTitle', [handle])}</h2>
+      <div className="kpis">
+        <div className="kpi" data-kpi="context-median-er">
+          <span className="muted small">{t('kpiMedianEr')}</span>
+          <b>{medianEr !== undefined ? pct.format(medianEr) : '–'}</b>
+        </div>
+        <div className="kpi">
+          <span className="muted small">{t('kpiCadence')}</span>
+          <b>{num.format(postsPerWeek)}</b>
+        </div>
+      </div>
+      {best.length > 0 && (
+        <div className="small">
+          {t('bestSlots', [best.map((c) => `${dayName(c.weekday)} ${String(c.hour).padStart(2, '0')}:00`).join(', ')])}
+        </div>
+      )}
+      {current?.timesMedian !== undefined && (
+        <div className="notice ok" data-testid="context-standing">
+          {t('contextStanding', [num.format(current.timesMedian), String(Math.round(current.percentile ?? 0))])}
+        </div>
+      )}
+    </section>
+  );
+}
