@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
+import { BackupPanel } from '@/components/settings/backup-panel';
 import { SettingsForm } from '@/components/settings/settings-form';
+import { backupBlob, restoreBackup } from '@/lib/backup/backup';
+import { exportCsv } from '@/lib/backup/export';
+import { getDb } from '@/lib/db/db';
 import { Brand } from '@/components/ui/brand';
 import { t } from '@/lib/i18n/t';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -21,6 +25,17 @@ export function App() {
           setSettings(next);
         }}
         onClearData={() => sendMessage('clearData', { confirm: 'DELETE' })}
+      />
+      <BackupPanel
+        onExport={async (kind, progress) => {
+          const day = new Date().toISOString().slice(0, 10);
+          if (kind === 'backup') return { blob: await backupBlob(getDb(), progress), filename: `pantau-backup-${day}.json` };
+          return {
+            blob: await exportCsv(getDb(), kind === 'posts' ? 'posts' : 'postSnapshots', progress),
+            filename: `pantau-${kind}-${day}.csv`,
+          };
+        }}
+        onRestore={(file, progress) => restoreBackup(getDb(), file, progress)}
       />
     </main>
   );

@@ -25,8 +25,8 @@ export class PantauDB extends Dexie {
   drafts!: EntityTable<DraftRow, 'id'>;
   health!: EntityTable<HealthRow, 'platform'>;
 
-  constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(DB_NAME, options);
+  constructor(options?: ConstructorParameters<typeof Dexie>[1], name = DB_NAME) {
+    super(name, options);
     this.version(1).stores(SCHEMA_V1);
   }
 }

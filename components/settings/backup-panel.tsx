@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { t } from '@/lib/i18n/t';
+import { useLocale } from '../ui/locale';
+
+export interface BackupPanelProps {
+  onExport(kind: 'posts' | 'snapshots' | 'backup', progress: (f: number) => void): Promise<{ blob: Blob; filename: string }>;
+  /** Resolves to rows added per table, or rejects with a reason in words. */
+  onRestore(file: File, progress: (f: number) => void): Promise<Record<string, number>>;
+}
+
+type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
+
+function download(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** CSV exports and full backup/restore, with progress and an outcome in words. */
+export function BackupPanel({ onExport, onRestore }: BackupPanelProps) {
+  const locale = useLocale();
+  const [progress, setProgress] = useState<number>();
+  const [notice, setNotice] = useState<Notice>();
+  const pct = new Intl.NumberFormat(locale, { style: 'percent' });
+  const busy = progress !== undefined;
+
+  const run = async (work: () => Promise<Notice>) => {
+    setNotice(undefined);
+    setProgress(0);
+    try {
+      setNotice(await work());
+    } catch (err) {
+      setNotice({ kind: 'error', text: t('restoreRefused', [err instanceof Error ? err.message : String(err)]) });
+    } finally {
+      setProgress(undefined);
+    }
+  };
+  const exportAs = (kind: 'posts' | 'snapshots' | 'backup') =>
+    run(async () => {
+      const { blob, filename } = await onExport(kind, setProgress);
+      download(blob, filename);
+      return undefined;
+    });
+
+  return (
+    <section className="card stack" data-testid="backup">
+      <h2>{t('backupTitle')}</h2>
+      <div className="muted small">{t('backupHint')}</div>
+      <div className="row wrap">
+        <button data-action="export-posts" disabled={busy} onClick={() => void exportAs('posts')}>
+          {t('exportPosts')}
+        </button>
+        <button data-action="export-snapshots" disabled={busy} onClick={() => void exportAs('snapshots')}>
+          {t('exportSnapshots')}
+        </button>
+        <button data-action="backup" disabled={busy} onClick={() => void exportAs('backup')}>
+          {t('backupDownload')}
+        </button>
+        <label className="row">
+          <span className="small">{t('restoreFrom')}</span>
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-action="restore"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file) return;
+              void run(async () => {
+                const added = await onRestore(file, setProgress);
+                const parts = Object.entries(added).filter(([, n]) => n > 0);
+                return {
+                  kind: 'ok',
+                  text: parts.length ? t('restoreAdded', [parts.map(([k, n]) => `${n} ${k}`).join(', ')]) : t('restoreNothing'),
+                };
+              });
+            }}
+          />
+        </label>
+      </div>
+      {busy && (
+        <div role="progressbar" aria-valuenow={Math.round((progress ?? 0) * 100)} className="small muted">
+          {t('backupWorking', [pct.format(progress ?? 0)])}
+        </div>
+      )}
+      {notice && (
+        <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="backup-notice">
+          {notice.text}
+        </div>
+      )}
+    </section>
+  );
+}
