@@ -55,6 +55,7 @@ describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () =
       ),
     ).toBeGreaterThanOrEqual(4);
     await screenshot(panel, 'dashboard-en', true);
+    await screenshot(panel, 'dashboard-en-top');
     await panel.close();
   });
 
