@@ -17,6 +17,10 @@ export interface Settings {
   /** A new metric sample is stored when a counter changed, or after this many minutes. */
   snapshotIntervalMinutes: number;
   language: UiLanguage;
+  /** Notify when a watched competitor's new post breaks out (robust z ≥ 3.5 at a similar age). */
+  breakoutAlerts: boolean;
+  /** Small ER badges on watched accounts' posts, on the platforms' pages. */
+  badges: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +28,8 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: 14,
   snapshotIntervalMinutes: 60,
   language: 'auto',
+  breakoutAlerts: true,
+  badges: true,
 };
 
 export const SETTINGS_LIMITS = { retentionDays: [1, 3650], snapshotIntervalMinutes: [5, 1440] } as const;
@@ -41,6 +47,8 @@ export function normaliseSettings(v: Partial<Settings> | null | undefined): Sett
       DEFAULT_SETTINGS.snapshotIntervalMinutes,
     ),
     language: v?.language === 'en' || v?.language === 'id' ? v.language : 'auto',
+    breakoutAlerts: v?.breakoutAlerts ?? DEFAULT_SETTINGS.breakoutAlerts,
+    badges: v?.badges ?? DEFAULT_SETTINGS.badges,
   };
 }
 

@@ -87,6 +87,24 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
             onBlur={() => saveNumber('snapshotIntervalMinutes')}
           />
         </label>
+        <label className="row">
+          <input
+            type="checkbox"
+            data-setting="breakoutAlerts"
+            checked={settings.breakoutAlerts}
+            onChange={(e) => void save({ ...settings, breakoutAlerts: e.target.checked })}
+          />
+          {t('optionsBreakouts')}
+        </label>
+        <label className="row">
+          <input
+            type="checkbox"
+            data-setting="badges"
+            checked={settings.badges}
+            onChange={(e) => void save({ ...settings, badges: e.target.checked })}
+          />
+          {t('optionsBadges')}
+        </label>
         <label className="stack">
           <span>{t('optionsLanguage')}</span>
           <select

@@ -5,6 +5,7 @@ import type { Result } from '../messaging/protocol';
 import { captureBatchSchema, LIMITS } from '../messaging/schemas';
 import { adapterForHost } from '../platforms/registry';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { checkBreakouts } from './breakouts';
 import { senderHost, type SenderLike } from './guards';
 
 const hostOf = (url: string) => {
@@ -25,7 +26,7 @@ export async function handleCapturePosts(
   sender: SenderLike,
   db: PantauDB,
   now: number,
-  settings: Pick<Settings, 'capture' | 'snapshotIntervalMinutes'> = DEFAULT_SETTINGS,
+  settings: Pick<Settings, 'capture' | 'snapshotIntervalMinutes' | 'breakoutAlerts'> = DEFAULT_SETTINGS,
 ): Promise<Result<{ stored: number }>> {
   const host = senderHost(sender);
   const adapter = host ? adapterForHost(host) : undefined;
@@ -48,6 +49,8 @@ export async function handleCapturePosts(
 
   try {
     const outcome = await ingestBatch(db, batch, now, settings.snapshotIntervalMinutes * 60_000);
+    // Alerts never fail a stored batch.
+    if (settings.breakoutAlerts && outcome.posts) await checkBreakouts(db, batch.posts, now).catch(() => undefined);
     return { ok: true, stored: outcome.posts };
   } catch (err) {
     const quota = err instanceof Error && /quota/i.test(`${err.name} ${err.message}`);

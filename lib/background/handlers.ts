@@ -9,6 +9,7 @@ type Failure = { ok: false; error: ErrorCode; detail?: string };
 import { composeSchema, saveDraftSchema, scheduleDraftSchema, setAccountRoleSchema } from '../messaging/schemas';
 import { clearCapturedData, forgetAuthor } from '../db/retention';
 import { getSettings } from '../settings';
+import { BREAKOUT_PREFIX, openBreakout } from './breakouts';
 import { handleCapturePosts } from './capture';
 import { composeOnX } from './compose';
 import { isExtensionPage, type SenderLike } from './guards';
@@ -96,6 +97,11 @@ export function registerHandlers(db: PantauDB): void {
 /** Notification buttons and clicks on a due draft open X's composer with its text. */
 export function registerNotificationActions(db: PantauDB): void {
   const open = async (notificationId: string) => {
+    if (notificationId.startsWith(BREAKOUT_PREFIX)) {
+      await openBreakout(db, notificationId);
+      await browser.notifications.clear(notificationId);
+      return;
+    }
     if (!notificationId.startsWith('draft:')) return;
     const draft = await db.drafts.get(notificationId.slice('draft:'.length));
     if (draft) await composeOnX(draft.text);

@@ -32,6 +32,8 @@ export const postRowSchema = z.object({
   lastSeenAt: ms,
   /** capturedAt of the newest postSnapshots row, for the append rule without a second read. */
   lastSnapshotAt: ms.optional(),
+  /** When a breakout alert was shown for this post (at most one per post). */
+  breakoutAlertedAt: ms.optional(),
 });
 export type PostRow = z.infer<typeof postRowSchema>;
 

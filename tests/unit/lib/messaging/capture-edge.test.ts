@@ -57,7 +57,7 @@ describe('handleCapturePosts (the background edge)', () => {
   });
 
   it('refuses batches for a platform the user switched off', async () => {
-    const off = { capture: { ...DEFAULT_SETTINGS.capture, x: false }, snapshotIntervalMinutes: 60 };
+    const off = { capture: { ...DEFAULT_SETTINGS.capture, x: false }, snapshotIntervalMinutes: 60, breakoutAlerts: false };
     expect(await handleCapturePosts(batch([capturedPost('1')], NOW), fromX, db, NOW, off)).toMatchObject({ ok: false, error: 'forbidden' });
     expect(await db.posts.count()).toBe(0);
   });
