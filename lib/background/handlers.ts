@@ -9,6 +9,7 @@ type Failure = { ok: false; error: ErrorCode; detail?: string };
 import { composeSchema, saveDraftSchema, scheduleDraftSchema, setAccountRoleSchema } from '../messaging/schemas';
 import { clearCapturedData, forgetAuthor } from '../db/retention';
 import { getSettings } from '../settings';
+import { handleGetBadges } from './badges';
 import { BREAKOUT_PREFIX, openBreakout } from './breakouts';
 import { handleCapturePosts } from './capture';
 import { composeOnX } from './compose';
@@ -38,6 +39,7 @@ export function privileged<I, R>(schema: z.ZodType<I>, run: (input: I) => Promis
 /** Register every message handler. Synchronous, so the worker has listeners on its first event. */
 export function registerHandlers(db: PantauDB): void {
   onMessage('capturePosts', async ({ data, sender }) => handleCapturePosts(data, sender, db, Date.now(), await getSettings()));
+  onMessage('getBadges', async ({ data, sender }) => handleGetBadges(data, sender, db, (await getSettings()).badges));
 
   onMessage(
     'saveDraft',

@@ -1,6 +1,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
+import type { PlatformId } from '../platforms/types';
 import type { CaptureBatch, composeSchema, saveDraftSchema, scheduleDraftSchema, setAccountRoleSchema } from './schemas';
+
+/** What a badge on a watched account's post shows. */
+export interface BadgeData {
+  postId: string;
+  engagement: number;
+  followers: number;
+  er: number;
+  medianEr: number;
+}
 
 /** The error codes a UI turns into words (see lib/i18n/locales). */
 export type ErrorCode = 'invalidInput' | 'scheduleInPast' | 'notFound' | 'forbidden' | 'storageFull' | 'internal';
@@ -24,6 +34,8 @@ export interface ProtocolMap {
   /** Delete captured posts, history, watchlist and health (drafts are kept). */
   clearData(input: { confirm: 'DELETE' }): Result;
   composeOnX(input: z.infer<typeof composeSchema>): ComposeOutcome;
+  /** content script → background: ER badges for the watched accounts' posts on screen. */
+  getBadges(input: { platform: PlatformId; postIds: string[] }): BadgeData[];
   /** background → X content script: fill the native composer on this tab. */
   fillComposer(input: { text: string }): { ok: boolean; reason?: string };
 }

@@ -93,3 +93,5 @@ export const setAccountRoleSchema = z.object({
   group: z.string().max(80).optional(),
 });
 export const composeSchema = z.object({ text: z.string().min(1).max(100_000), draftId: z.string().max(64).optional() });
+
+export const getBadgesSchema = z.object({ platform: platformSchema, postIds: z.array(id).max(100) });

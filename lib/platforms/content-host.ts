@@ -7,6 +7,7 @@ import type { PlatformId } from './types';
 export function contentHost(platform: PlatformId, ctx: { onInvalidated(cb: () => void): void }): ContentHost {
   return {
     send: (batch) => sendMessage('capturePosts', batch),
+    getBadges: (postIds) => sendMessage('getBadges', { platform, postIds }),
     onInvalidated: (cb) => ctx.onInvalidated(cb),
     isEnabled: async () => (await getSettings()).capture[platform],
   };

@@ -1,4 +1,4 @@
-import type { Result } from '../messaging/protocol';
+import type { BadgeData, Result } from '../messaging/protocol';
 import type { CaptureBatch } from '../messaging/schemas';
 import { runPlatform } from './runtime';
 import type { PlatformAdapter } from './types';
@@ -6,6 +6,7 @@ import type { PlatformAdapter } from './types';
 /** What a content-script entrypoint hands over: how to send, and its lifecycle. */
 export interface ContentHost {
   send(batch: CaptureBatch): Promise<Result<{ stored: number }>>;
+  getBadges?(postIds: string[]): Promise<BadgeData[]>;
   onInvalidated(cb: () => void): void;
   /** Whether capture is switched on for this platform (settings); checked before starting. */
   isEnabled(): Promise<boolean>;

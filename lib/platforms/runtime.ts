@@ -1,5 +1,7 @@
 import type { Result } from '../messaging/protocol';
+import type { BadgeData } from '../messaging/protocol';
 import type { CaptureBatch } from '../messaging/schemas';
+import { renderBadge } from './badges';
 import { bridgeMessageSchema } from '../messaging/bridge-schema';
 import { LIMITS } from '../messaging/limits';
 import { BRIDGE_SOURCE } from '../messaging/bridge';
@@ -10,7 +12,24 @@ import { BoundedMap } from './bounded-map';
 export interface RuntimeHost {
   send(batch: CaptureBatch): Promise<Result<{ stored: number }>>;
   onInvalidated(cb: () => void): void;
+  /** Badge data for posts on screen (watched accounts only); absent where badges are not shown. */
+  getBadges?(postIds: string[]): Promise<BadgeData[]>;
   now?: () => number;
+}
+
+/** The post id an on-screen post element stands for: its URN attribute, or the first link to a post. */
+export function postIdOfElement(adapter: PlatformAdapter, el: Element, base: string): string | undefined {
+  const urn = el.getAttribute('data-urn') ?? el.getAttribute('data-id');
+  if (urn?.startsWith('urn:li:activity:')) return urn.slice('urn:li:activity:'.length);
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    try {
+      const post = adapter.postFromUrl(new URL(a.getAttribute('href')!, base));
+      if (post) return post.postId;
+    } catch {
+      // not a URL
+    }
+  }
+  return undefined;
 }
 
 const FLUSH_MS = 400;
@@ -266,12 +285,33 @@ export function runPlatform(
   win.addEventListener('message', onMessage);
 
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  const asked = new BoundedMap<string, number>(2000);
+  const badge = async () => {
+    if (!host.getBadges) return;
+    const now = Date.now();
+    const byId = new Map<string, HTMLElement>();
+    for (const el of Array.from(win.document.querySelectorAll<HTMLElement>(adapter.postSelector))) {
+      const id = postIdOfElement(adapter, el, win.location.href);
+      if (id && !byId.has(id)) byId.set(id, el);
+    }
+    // Ask again for a post at most every minute (its numbers may have moved).
+    const ids = [...byId.keys()].filter((id) => now - (asked.get(id) ?? 0) > 60_000).slice(0, 100);
+    if (!ids.length) return;
+    for (const id of ids) asked.set(id, now);
+    const lang = win.document.documentElement.getAttribute('lang') || 'en';
+    for (const b of await host.getBadges(ids)) {
+      const el = byId.get(b.postId);
+      if (el?.isConnected) renderBadge(el, b, lang);
+    }
+  };
   const scan = () => {
     scanTimer = undefined;
     try {
       const url = new URL(win.location.href);
       runtime.scanDom(win.document, url);
       if (win.document.querySelector(adapter.postSelector)) runtime.countPageWithPosts(url.pathname);
+      // Badges come after the batch that may have stored these posts.
+      setTimeout(() => void badge().catch(() => undefined), 800);
     } catch {
       /* never into the page */
     }

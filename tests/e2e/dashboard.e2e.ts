@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { article, page } from '../fixtures/x/dom';
 import { seedDataset } from '../fixtures/seed';
 import { launch, openExtensionPage, screenshot, seedStores, serve, type Session } from './harness';
 
@@ -100,6 +101,41 @@ describe('context card', () => {
     await panel.waitForSelector('[data-testid="context-standing"]');
     expect(await panel.$eval('[data-testid="context-standing"]', (e) => e.textContent)).toBe('This post: 1× its median, 100th percentile.');
     await Promise.all([panel.close(), x.close()]);
+  });
+});
+
+describe('badges on the platform page', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch({ lang: 'en-US' });
+    const page = await openExtensionPage(s, 'popup.html');
+    await page.waitForSelector('textarea');
+    await seedStores(page, seedDataset(Date.now()));
+    await page.close();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("shows ER and ×median on a watched account's post, in a shadow root, without moving the post", async () => {
+    const x = await s.browser.newPage();
+    const post = article({
+      handle: 'kopi_a',
+      id: '1800000000000000905',
+      text: 'Hari ke-5 #kopi #promo',
+      groupLabel: '10 replies, 10 reposts, 80 likes',
+    });
+    const other = article({ handle: 'stranger', id: '1900000000000000001', text: 'not watched', groupLabel: '1 like' });
+    await serve(x, (url) => (url.startsWith('https://x.com/') ? { body: page('en', post + other) } : undefined));
+    await x.goto('https://x.com/kopi_a');
+    const box = await x.$eval('article[data-testid="tweet"]', (e) => JSON.stringify(e.getBoundingClientRect()));
+    const host = await x.waitForSelector('pantau-badge[data-post-id="1800000000000000905"]', { timeout: 10_000 });
+    expect(await host!.evaluate((e) => e.shadowRoot!.querySelector('span')!.textContent)).toBe('ER 1% · 1×');
+    expect(await host!.evaluate((e) => e.shadowRoot!.querySelector('span')!.title)).toMatch(/100 engagement ÷ 10,000 followers = 1%/);
+    expect(await x.$eval('article[data-testid="tweet"]', (e) => JSON.stringify(e.getBoundingClientRect()))).toBe(box);
+    // Posts of accounts that are not watched get no badge.
+    expect(await x.$('pantau-badge[data-post-id="1900000000000000001"]')).toBeNull();
+    await x.close();
   });
 });
 

@@ -1,0 +1,51 @@
+import Dexie from 'dexie';
+import type { PantauDB } from '../db/db';
+import type { BadgeData } from '../messaging/protocol';
+import { getBadgesSchema } from '../messaging/schemas';
+import { engagementOf } from '../metrics/engagement';
+import { followersAt } from '../metrics/followers';
+import { median } from '../metrics/stats';
+import { adapterForHost } from '../platforms/registry';
+import { senderHost, type SenderLike } from './guards';
+
+/** ER of every post of an account, for its median (kept short: a badge is a glance). */
+async function accountErs(db: PantauDB, platform: string, authorKey: string) {
+  const profiles = await db.profileSnapshots
+    .where('[platform+handle+capturedAt]')
+    .between([platform, authorKey, Dexie.minKey], [platform, authorKey, Dexie.maxKey])
+    .toArray();
+  const posts = await db.posts.where('[platform+authorKey]').equals([platform, authorKey]).toArray();
+  const rates = new Map<string, { engagement: number; followers: number; er: number }>();
+  for (const p of posts) {
+    if (p.repostOf) continue;
+    const f = followersAt(profiles, Date.parse(p.createdAt))?.followers;
+    const e = engagementOf(p.platform, p.metrics);
+    if (f && e !== undefined) rates.set(p.postId, { engagement: e, followers: f, er: e / f });
+  }
+  return rates;
+}
+
+/**
+ * Badges for the posts a platform tab shows: only posts of watched accounts (competitor or own),
+ * only for the sending tab's platform, and only when badges are switched on.
+ */
+export async function handleGetBadges(raw: unknown, sender: SenderLike, db: PantauDB, enabled: boolean): Promise<BadgeData[]> {
+  const host = senderHost(sender);
+  const adapter = host ? adapterForHost(host) : undefined;
+  const input = getBadgesSchema.safeParse(raw);
+  if (!enabled || !adapter || !input.success || input.data.platform !== adapter.id) return [];
+  const rows = await db.posts.bulkGet(input.data.postIds.map((id) => [adapter.id, id] as [string, string]));
+  const out: BadgeData[] = [];
+  const byAccount = new Map<string, Awaited<ReturnType<typeof accountErs>>>();
+  for (const row of rows) {
+    if (!row) continue;
+    const account = await db.accounts.get([row.platform, row.authorKey]);
+    if (account?.role !== 'competitor' && account?.role !== 'own') continue;
+    if (!byAccount.has(row.authorKey)) byAccount.set(row.authorKey, await accountErs(db, row.platform, row.authorKey));
+    const rates = byAccount.get(row.authorKey)!;
+    const mine = rates.get(row.postId);
+    const m = median([...rates.values()].map((r) => r.er));
+    if (mine && m) out.push({ postId: row.postId, ...mine, medianEr: m });
+  }
+  return out;
+}

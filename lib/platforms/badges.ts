@@ -1,0 +1,47 @@
+import type { BadgeData } from '../messaging/protocol';
+
+const TAG = 'pantau-badge';
+
+/** The text of a badge ("ER 1.2% · 2.1×") and its hover detail, in the page's language. */
+export function badgeText(b: BadgeData, lang: string): { label: string; title: string } {
+  let pct: Intl.NumberFormat;
+  let num: Intl.NumberFormat;
+  try {
+    pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 });
+    num = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  } catch {
+    pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 2 });
+    num = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+  }
+  return {
+    label: `ER ${pct.format(b.er)} · ${num.format(b.er / b.medianEr)}×`,
+    title: `Pantau: ${num.format(b.engagement)} engagement ÷ ${num.format(b.followers)} followers = ${pct.format(b.er)} (account median ${pct.format(b.medianEr)})`,
+  };
+}
+
+/**
+ * Put a badge on a post element: a custom element with its own shadow root (the page's CSS does
+ * not reach in), absolutely positioned in the post's corner so nothing in the page moves. Text
+ * only, never HTML. Re-badging a post updates it in place.
+ */
+export function renderBadge(post: HTMLElement, data: BadgeData, lang: string): void {
+  const doc = post.ownerDocument;
+  let host = post.querySelector<HTMLElement>(`:scope > ${TAG}`);
+  if (!host) {
+    host = doc.createElement(TAG);
+    host.setAttribute('data-post-id', data.postId);
+    Object.assign(host.style, { position: 'absolute', top: '6px', right: '44px', zIndex: '1', pointerEvents: 'auto' });
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent =
+      ':host{all:initial}span{font:600 11px/16px system-ui,sans-serif;color:#0f6e5f;background:#e3f3ef;border-radius:8px;padding:1px 6px;white-space:nowrap;cursor:default}';
+    shadow.append(style, doc.createElement('span'));
+    // A positioned ancestor for the badge; static → relative moves nothing in the post's own flow.
+    if (doc.defaultView?.getComputedStyle(post).position === 'static') post.style.position = 'relative';
+    post.append(host);
+  }
+  const { label, title } = badgeText(data, lang);
+  const span = host.shadowRoot!.querySelector('span')!;
+  span.textContent = label;
+  span.title = title;
+}

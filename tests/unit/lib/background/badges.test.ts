@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { handleGetBadges } from '@/lib/background/badges';
+import { setAccountRole } from '@/lib/db/accounts';
+import { ingestBatch } from '@/lib/db/ingest';
+import { batch, capturedPost, freshDb } from '../../../helpers/db';
+
+const T0 = Date.UTC(2026, 10, 20, 9);
+const fromX = { id: 'ext', tab: { id: 1, url: 'https://x.com/home' } };
+
+async function seeded() {
+  const db = freshDb();
+  const posts = [10, 20, 30].map((likes, i) => capturedPost(String(i + 1), { metrics: { likes }, authorFollowers: 1000 }));
+  await ingestBatch(
+    db,
+    batch([...posts, capturedPost('9', { authorHandle: 'Stranger', metrics: { likes: 5 }, authorFollowers: 10 })], T0),
+    T0,
+  );
+  await setAccountRole(db, { platform: 'x', handle: 'KopiKita', role: 'competitor' }, T0);
+  return db;
+}
+
+describe('handleGetBadges', () => {
+  it('gives ER and the account median for watched accounts’ posts only', async () => {
+    const db = await seeded();
+    expect(await handleGetBadges({ platform: 'x', postIds: ['3', '9', 'missing'] }, fromX, db, true)).toEqual([
+      { postId: '3', engagement: 30, followers: 1000, er: 0.03, medianEr: 0.02 },
+    ]);
+  });
+  it('gives nothing when badges are off, for another platform, or to a page of another site', async () => {
+    const db = await seeded();
+    expect(await handleGetBadges({ platform: 'x', postIds: ['3'] }, fromX, db, false)).toEqual([]);
+    expect(await handleGetBadges({ platform: 'bluesky', postIds: ['3'] }, fromX, db, true)).toEqual([]);
+    expect(
+      await handleGetBadges({ platform: 'x', postIds: ['3'] }, { id: 'ext', tab: { id: 2, url: 'https://evil.example/' } }, db, true),
+    ).toEqual([]);
+    expect(await handleGetBadges({ platform: 'x', postIds: ['<script>'] }, fromX, db, true)).toEqual([]);
+  });
+});
