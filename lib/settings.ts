@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { PLATFORM_IDS, type PlatformId } from './platforms/types';
+import { METRIC_KEYS, PLATFORM_IDS, type MetricKey, type PlatformId } from './platforms/types';
 
 /**
  * The quick composer's text, saved as the user types, so closing the popup (or the worker dying)
@@ -21,6 +21,8 @@ export interface Settings {
   breakoutAlerts: boolean;
   /** Small ER badges on watched accounts' posts, on the platforms' pages. */
   badges: boolean;
+  /** Which counters make engagement, per platform, where the user changed the default. */
+  engagementCounters: Partial<Record<PlatformId, MetricKey[]>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   breakoutAlerts: true,
   badges: true,
+  engagementCounters: {},
 };
 
 export const SETTINGS_LIMITS = { retentionDays: [1, 3650], snapshotIntervalMinutes: [5, 1440] } as const;
@@ -49,6 +52,13 @@ export function normaliseSettings(v: Partial<Settings> | null | undefined): Sett
     language: v?.language === 'en' || v?.language === 'id' ? v.language : 'auto',
     breakoutAlerts: v?.breakoutAlerts ?? DEFAULT_SETTINGS.breakoutAlerts,
     badges: v?.badges ?? DEFAULT_SETTINGS.badges,
+    engagementCounters: Object.fromEntries(
+      Object.entries(v?.engagementCounters ?? {}).flatMap(([p, keys]) =>
+        (PLATFORM_IDS as readonly string[]).includes(p) && Array.isArray(keys) && keys.length
+          ? [[p, [...new Set(keys.filter((k): k is MetricKey => (METRIC_KEYS as readonly string[]).includes(k)))]]]
+          : [],
+      ),
+    ),
   };
 }
 

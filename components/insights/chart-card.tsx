@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { csvLine } from '@/lib/backup/csv';
 import { t } from '@/lib/i18n/t';
 
 export interface ChartCardProps {
@@ -19,6 +20,9 @@ export function ChartCard({ title, hint, testId, table, children }: ChartCardPro
       {children}
       <details>
         <summary className="small muted">{t('chartTable')}</summary>
+        <button className="small" data-action="table-csv" onClick={() => downloadCsv(testId, table)}>
+          {t('tableCsv')}
+        </button>
         <table className="data" data-testid={`${testId}-table`}>
           <thead>
             <tr>
@@ -40,4 +44,15 @@ export function ChartCard({ title, hint, testId, table, children }: ChartCardPro
       </details>
     </section>
   );
+}
+
+/** The table as it is shown, as a CSV file (formula-safe cells). */
+function downloadCsv(name: string, table: ChartCardProps['table']) {
+  const blob = new Blob(['\ufeff', csvLine(table.head), ...table.rows.map(csvLine)], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `pantau-${name}.csv`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

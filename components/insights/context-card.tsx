@@ -9,10 +9,12 @@ export interface ContextCardProps {
   best: GridCell[];
   /** Where the post on screen stands in its account. */
   current?: { timesMedian?: number; percentile?: number };
+  /** For a young post: against the account's usual curve at its age. */
+  pace?: { ageHours: number; ratio: number; ahead: boolean };
 }
 
 /** The account of the active tab at a glance, and how the post on screen compares. */
-export function ContextCard({ handle, medianEr, postsPerWeek, best, current }: ContextCardProps) {
+export function ContextCard({ handle, medianEr, postsPerWeek, best, current, pace }: ContextCardProps) {
   const locale = useLocale();
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -38,6 +40,11 @@ export function ContextCard({ handle, medianEr, postsPerWeek, best, current }: C
       {current?.timesMedian !== undefined && (
         <div className="notice ok" data-testid="context-standing">
           {t('contextStanding', [num.format(current.timesMedian), String(Math.round(current.percentile ?? 0))])}
+        </div>
+      )}
+      {pace && (
+        <div className={`notice ${pace.ahead ? 'ok' : 'warn'}`} data-testid="context-pace">
+          {t('contextPace', [pace.ahead ? t('paceAhead') : t('paceBehind'), String(pace.ageHours), num.format(pace.ratio)])}
         </div>
       )}
     </section>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { t } from '@/lib/i18n/t';
 import type { Result } from '@/lib/messaging/protocol';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
-import { PLATFORM_IDS } from '@/lib/platforms/types';
+import { ENGAGEMENT_COUNTERS } from '@/lib/metrics/engagement';
+import { PLATFORM_IDS, type MetricKey } from '@/lib/platforms/types';
 import { SETTINGS_LIMITS, type Settings, type UiLanguage } from '@/lib/settings';
 import { errorText } from '../ui/errors';
 
@@ -13,6 +14,17 @@ export interface SettingsFormProps {
 }
 
 type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
+
+const COUNTABLE: MetricKey[] = ['likes', 'replies', 'reposts', 'quotes', 'shares', 'bookmarks'];
+const METRIC_LABEL: Record<MetricKey, () => string> = {
+  likes: () => t('metricLikes'),
+  replies: () => t('metricReplies'),
+  reposts: () => t('metricReposts'),
+  quotes: () => t('metricQuotes'),
+  shares: () => t('metricShares'),
+  bookmarks: () => t('metricBookmarks'),
+  views: () => t('metricViews'),
+};
 
 /** Every change saves at once; a number out of range says what to enter and is not saved. */
 export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps) {
@@ -122,6 +134,32 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
             {notice.text}
           </div>
         )}
+      </section>
+      <section className="card stack" data-testid="engagement-counters">
+        <h2>{t('optionsCounters')}</h2>
+        <div className="muted small">{t('optionsCountersHint')}</div>
+        {PLATFORM_IDS.map((p) => {
+          const chosen = settings.engagementCounters[p] ?? ENGAGEMENT_COUNTERS[p];
+          return (
+            <div key={p} className="row wrap small">
+              <strong style={{ minWidth: 80 }}>{PLATFORM_NAMES[p]}</strong>
+              {COUNTABLE.map((k) => (
+                <label key={k} className="row">
+                  <input
+                    type="checkbox"
+                    data-counter={`${p}:${k}`}
+                    checked={chosen.includes(k)}
+                    onChange={(e) => {
+                      const next = e.target.checked ? [...chosen, k] : chosen.filter((c) => c !== k);
+                      if (next.length) void save({ ...settings, engagementCounters: { ...settings.engagementCounters, [p]: next } });
+                    }}
+                  />
+                  {METRIC_LABEL[k]()}
+                </label>
+              ))}
+            </div>
+          );
+        })}
       </section>
       <section className="card stack" data-testid="clear-data">
         <h2>{t('optionsClear')}</h2>

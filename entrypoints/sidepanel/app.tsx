@@ -14,7 +14,9 @@ import { getDb } from '@/lib/db/db';
 import { engagementPoints, recentPosts } from '@/lib/db/queries';
 import { computeInsights } from '@/lib/insights/compute';
 import { loadInsightRows } from '@/lib/insights/load';
+import { paceOfPost } from '@/lib/insights/pace';
 import { standing } from '@/lib/metrics/outliers';
+import { getSettings } from '@/lib/settings';
 import type { AccountRole } from '@/lib/db/schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
@@ -47,10 +49,19 @@ export function App() {
     const to = now;
     const from = to - 90 * 86_400_000;
     const rows = await loadInsightRows(db, { platform: activeWatched.platform, accounts: [activeWatched.handle], from, to });
-    const insights = computeInsights({ ...rows, from, to, now: to, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    const { engagementCounters } = await getSettings();
+    const insights = computeInsights({
+      ...rows,
+      from,
+      to,
+      now: to,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      counters: engagementCounters,
+    });
     const mine = active?.postId ? insights.posts.find((p) => p.post.postId === active.postId) : undefined;
     const ers = insights.posts.flatMap((p) => (p.er !== undefined ? [p.er] : []));
-    return { insights, current: mine?.er !== undefined ? standing(mine.er, ers) : undefined };
+    const pace = active?.postId ? paceOfPost(active.postId, rows, to, engagementCounters) : undefined;
+    return { insights, current: mine?.er !== undefined ? standing(mine.er, ers) : undefined, pace };
   }, [activeWatched?.platform, activeWatched?.handle, active?.postId, now]);
   const [picked, setPicked] = useState<{ platform?: PlatformId; author?: string }>();
   const [tab, setTab] = useState<'posts' | 'insights'>('posts');
@@ -100,6 +111,7 @@ export function App() {
           best={context.insights.best}
           {...(context.insights.medianEr !== undefined ? { medianEr: context.insights.medianEr } : {})}
           {...(context.current ? { current: context.current } : {})}
+          {...(context.pace ? { pace: context.pace } : {})}
         />
       )}
       {!isEmpty && (

@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db/db';
 import { t } from '@/lib/i18n/t';
 import { computeInsights } from '@/lib/insights/compute';
 import { loadInsightRows } from '@/lib/insights/load';
+import { getSettings } from '@/lib/settings';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import type { PlatformId } from '@/lib/platforms/types';
 
@@ -13,6 +14,13 @@ const db = getDb();
 const DAY = 86_400_000;
 const MIN_POSTS = 3;
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** A custom period from two dates (local days, "to" inclusive); undefined when it is not a valid range. */
+function customRange({ from, to }: { from: string; to: string }): { from: number; to: number } | undefined {
+  const a = new Date(`${from}T00:00:00`).getTime();
+  const b = new Date(`${to}T23:59:59.999`).getTime();
+  return Number.isFinite(a) && Number.isFinite(b) && a < b ? { from: a, to: b } : undefined;
+}
 
 /** Controls (platform, account or group, period) over the live dashboard. */
 export function InsightsTab({
@@ -27,7 +35,11 @@ export function InsightsTab({
   const platform = platformPick ?? initialAccount?.platform ?? accounts[0]?.platform ?? platforms[0];
   const [scopePick, setScope] = useState<string>();
   const scope = scopePick ?? (initialAccount && initialAccount.platform === platform ? `acct:${initialAccount.handle}` : 'all');
-  const [days, setDays] = useState(30);
+  const [days, setDays] = useState<number | 'custom'>(30);
+  const [custom, setCustom] = useState(() => ({
+    from: new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10),
+    to: new Date().toISOString().slice(0, 10),
+  }));
   const onPlatform = accounts.filter((a) => a.platform === platform);
   const groups = [...new Set(onPlatform.map((a) => a.group).filter((g): g is string => !!g))];
   const scoped = scope.startsWith('acct:')
@@ -39,11 +51,13 @@ export function InsightsTab({
   const now = useNow(60_000);
   const insights = useLiveQuery(async () => {
     if (!platform) return undefined;
-    const to = now;
-    const from = to - days * DAY;
+    const range = days === 'custom' ? customRange(custom) : { from: now - days * DAY, to: now };
+    if (!range) return undefined;
+    const { from, to } = range;
     const rows = await loadInsightRows(db, { platform, accounts: scoped, from, to });
-    return computeInsights({ ...rows, from, to, now: to, timeZone });
-  }, [platform, scoped.join(','), days, now]);
+    const { engagementCounters } = await getSettings();
+    return computeInsights({ ...rows, from, to, now: to, timeZone, counters: engagementCounters });
+  }, [platform, scoped.join(','), days, custom.from, custom.to, now]);
 
   if (!platform) return <div className="muted">{t('insightsPickPlatform')}</div>;
   return (
@@ -78,15 +92,38 @@ export function InsightsTab({
           aria-label={t('insightsPeriod')}
           data-testid="insights-period"
           value={days}
-          onChange={(e) => setDays(Number(e.target.value))}
+          onChange={(e) => setDays(e.target.value === 'custom' ? 'custom' : Number(e.target.value))}
         >
           {[7, 30, 90].map((d) => (
             <option key={d} value={d}>
               {t('insightsDays', [String(d)])}
             </option>
           ))}
+          <option value="custom">{t('insightsCustom')}</option>
         </select>
       </div>
+      {days === 'custom' && (
+        <div className="row wrap small">
+          <label className="row">
+            {t('insightsFrom')}{' '}
+            <input
+              type="date"
+              data-testid="insights-from"
+              value={custom.from}
+              onChange={(e) => setCustom({ ...custom, from: e.target.value })}
+            />
+          </label>
+          <label className="row">
+            {t('insightsTo')}{' '}
+            <input type="date" data-testid="insights-to" value={custom.to} onChange={(e) => setCustom({ ...custom, to: e.target.value })} />
+          </label>
+          {!customRange(custom) && (
+            <span className="notice error" role="alert">
+              {t('insightsRangeInvalid')}
+            </span>
+          )}
+        </div>
+      )}
       {insights && insights.posts.length >= MIN_POSTS ? (
         <InsightsView insights={insights} timeZone={timeZone} />
       ) : insights ? (

@@ -2,14 +2,14 @@ import Dexie from 'dexie';
 import type { PantauDB } from '../db/db';
 import type { BadgeData } from '../messaging/protocol';
 import { getBadgesSchema } from '../messaging/schemas';
-import { engagementOf } from '../metrics/engagement';
+import { engagementOf, type EngagementCounters } from '../metrics/engagement';
 import { followersAt } from '../metrics/followers';
 import { median } from '../metrics/stats';
 import { adapterForHost } from '../platforms/registry';
 import { senderHost, type SenderLike } from './guards';
 
 /** ER of every post of an account, for its median (kept short: a badge is a glance). */
-async function accountErs(db: PantauDB, platform: string, authorKey: string) {
+async function accountErs(db: PantauDB, platform: string, authorKey: string, counters?: EngagementCounters) {
   const profiles = await db.profileSnapshots
     .where('[platform+handle+capturedAt]')
     .between([platform, authorKey, Dexie.minKey], [platform, authorKey, Dexie.maxKey])
@@ -19,7 +19,7 @@ async function accountErs(db: PantauDB, platform: string, authorKey: string) {
   for (const p of posts) {
     if (p.repostOf) continue;
     const f = followersAt(profiles, Date.parse(p.createdAt))?.followers;
-    const e = engagementOf(p.platform, p.metrics);
+    const e = engagementOf(p.platform, p.metrics, counters);
     if (f && e !== undefined) rates.set(p.postId, { engagement: e, followers: f, er: e / f });
   }
   return rates;
@@ -29,7 +29,13 @@ async function accountErs(db: PantauDB, platform: string, authorKey: string) {
  * Badges for the posts a platform tab shows: only posts of watched accounts (competitor or own),
  * only for the sending tab's platform, and only when badges are switched on.
  */
-export async function handleGetBadges(raw: unknown, sender: SenderLike, db: PantauDB, enabled: boolean): Promise<BadgeData[]> {
+export async function handleGetBadges(
+  raw: unknown,
+  sender: SenderLike,
+  db: PantauDB,
+  enabled: boolean,
+  counters?: EngagementCounters,
+): Promise<BadgeData[]> {
   const host = senderHost(sender);
   const adapter = host ? adapterForHost(host) : undefined;
   const input = getBadgesSchema.safeParse(raw);
@@ -41,7 +47,7 @@ export async function handleGetBadges(raw: unknown, sender: SenderLike, db: Pant
     if (!row) continue;
     const account = await db.accounts.get([row.platform, row.authorKey]);
     if (account?.role !== 'competitor' && account?.role !== 'own') continue;
-    if (!byAccount.has(row.authorKey)) byAccount.set(row.authorKey, await accountErs(db, row.platform, row.authorKey));
+    if (!byAccount.has(row.authorKey)) byAccount.set(row.authorKey, await accountErs(db, row.platform, row.authorKey, counters));
     const rates = byAccount.get(row.authorKey)!;
     const mine = rates.get(row.postId);
     const m = median([...rates.values()].map((r) => r.er));

@@ -26,7 +26,8 @@ export async function handleCapturePosts(
   sender: SenderLike,
   db: PantauDB,
   now: number,
-  settings: Pick<Settings, 'capture' | 'snapshotIntervalMinutes' | 'breakoutAlerts'> = DEFAULT_SETTINGS,
+  settings: Pick<Settings, 'capture' | 'snapshotIntervalMinutes' | 'breakoutAlerts'> &
+    Partial<Pick<Settings, 'engagementCounters'>> = DEFAULT_SETTINGS,
 ): Promise<Result<{ stored: number }>> {
   const host = senderHost(sender);
   const adapter = host ? adapterForHost(host) : undefined;
@@ -50,7 +51,8 @@ export async function handleCapturePosts(
   try {
     const outcome = await ingestBatch(db, batch, now, settings.snapshotIntervalMinutes * 60_000);
     // Alerts never fail a stored batch.
-    if (settings.breakoutAlerts && outcome.posts) await checkBreakouts(db, batch.posts, now).catch(() => undefined);
+    if (settings.breakoutAlerts && outcome.posts)
+      await checkBreakouts(db, batch.posts, now, settings.engagementCounters).catch(() => undefined);
     return { ok: true, stored: outcome.posts };
   } catch (err) {
     const quota = err instanceof Error && /quota/i.test(`${err.name} ${err.message}`);

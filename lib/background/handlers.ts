@@ -39,7 +39,10 @@ export function privileged<I, R>(schema: z.ZodType<I>, run: (input: I) => Promis
 /** Register every message handler. Synchronous, so the worker has listeners on its first event. */
 export function registerHandlers(db: PantauDB): void {
   onMessage('capturePosts', async ({ data, sender }) => handleCapturePosts(data, sender, db, Date.now(), await getSettings()));
-  onMessage('getBadges', async ({ data, sender }) => handleGetBadges(data, sender, db, (await getSettings()).badges));
+  onMessage('getBadges', async ({ data, sender }) => {
+    const settings = await getSettings();
+    return handleGetBadges(data, sender, db, settings.badges, settings.engagementCounters);
+  });
 
   onMessage(
     'saveDraft',

@@ -68,7 +68,34 @@ describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () =
     await panel.select('[data-testid="insights-period"]', '7');
     // 7 days: kopi_a's posts from 2 to 6 days ago are inside.
     await panel.waitForFunction(() => document.querySelectorAll('[data-testid="chart-trend-table"] tbody tr').length === 5);
+    // A custom range that ends before it starts says what to fix.
+    await panel.select('[data-testid="insights-period"]', 'custom');
+    await panel.$eval('[data-testid="insights-from"]', (el) => {
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      set.call(el, '2030-01-01');
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await (await panel.waitForSelector('[role="alert"]'))!.evaluate((e) => e.textContent)).toBe(
+      'Pick a start date before the end date.',
+    );
     await panel.close();
+  });
+
+  it('follows the engagement counters chosen in settings', async () => {
+    const options = await openExtensionPage(s, 'options.html', { width: 720, height: 900 });
+    await options.waitForSelector('input[data-counter="x:replies"]');
+    await options.click('input[data-counter="x:replies"]');
+    await options.waitForFunction(() => !(document.querySelector('input[data-counter="x:replies"]') as HTMLInputElement).checked);
+    await options.click('input[data-counter="x:reposts"]');
+    await options.waitForFunction(() => !(document.querySelector('input[data-counter="x:reposts"]') as HTMLInputElement).checked);
+    await new Promise((r) => setTimeout(r, 300));
+    const panel = await openInsights(s);
+    // Likes only: 80 % of the engagement, 0.8 · 2,000 ÷ 300,000.
+    await panel.waitForFunction(() => document.querySelector('[data-kpi="er"] b')?.textContent === '0.53%');
+    await options.bringToFront();
+    await options.click('input[data-counter="x:replies"]');
+    await options.click('input[data-counter="x:reposts"]');
+    await Promise.all([panel.close(), options.close()]);
   });
 });
 
