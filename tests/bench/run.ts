@@ -191,7 +191,8 @@ async function main() {
     console.log(
       `| ingest: ${POSTS} posts + ${POSTS} snapshots, page fetch → Dexie | ${result.ingestPostsPerSec} posts/s | raw IDB put, one tx: ${result.rawPutPerSec} posts/s | **${result.ingestRatio}** (aim ≥ 0.6) |`,
     );
-    for (const [name, kb] of Object.entries(contentScriptKb)) console.log(`| content script ${name}, min + gzip | ${kb} KB | – | ≤ 25 KB |`);
+    for (const [name, kb] of Object.entries(contentScriptKb))
+      console.log(`| content script ${name}, min + gzip | ${kb} KB | – | ≤ 25 KB |`);
     console.log(`\n${result.machine.cores} cores, ${result.machine.ramGb} GB, ${version}`);
     mkdirSync(join(ROOT, 'bench'), { recursive: true });
     writeFileSync(join(ROOT, 'bench', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);

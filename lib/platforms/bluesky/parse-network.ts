@@ -1,7 +1,7 @@
 import { toCount } from '../counts';
 import { get, isObj, isoFromString, shapeOf, str, walkJson, type Obj } from '../json';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
-import { emptyResult } from '../types';
+import { guardNetwork } from '../network-guard';
 import { uniqueHashtags } from '../text';
 import { BLUESKY_NETWORK_URL_RE } from './selectors';
 import { normaliseBskyHandle, postUrl, rkeyOf } from './shared';
@@ -11,12 +11,8 @@ import { normaliseBskyHandle, postUrl, rkeyOf } from './shared';
  * (feed[].post, thread.post / parent / replies, posts[], quoted embeds), and profile views wherever
  * they carry counts. A feed item with `reason: reasonRepost` becomes a repost relation.
  */
-export function parseBlueskyNetwork({ url, body }: NetworkInput): CaptureResult {
-  try {
-    if (typeof url === 'string' && url && !BLUESKY_NETWORK_URL_RE.test(url)) {
-      return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not a Bluesky feed or profile method' }]);
-    }
-    if (!isObj(body)) return emptyResult([{ kind: 'payloadNotUnderstood', detail: `not an object (${shapeOf(body)})` }]);
+export function parseBlueskyNetwork(input: NetworkInput): CaptureResult {
+  return guardNetwork(input, BLUESKY_NETWORK_URL_RE, 'a Bluesky feed or profile method', (body) => {
     const posts = new Map<string, CapturedPost>();
     const profiles = new Map<string, CapturedProfile>();
     const warnings: CaptureWarning[] = [];
@@ -42,9 +38,7 @@ export function parseBlueskyNetwork({ url, body }: NetworkInput): CaptureResult 
     if (!posts.size && !profiles.size && !knownEmpty(body))
       warnings.push({ kind: 'payloadNotUnderstood', detail: `no posts or profiles (keys: ${shapeOf(body)})` });
     return { posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
-  } catch (err) {
-    return emptyResult([{ kind: 'payloadNotUnderstood', detail: `parser error: ${String(err).slice(0, 120)}` }]);
-  }
+  });
 }
 
 /** An empty page of a known list is not a problem (end of a feed). */

@@ -1,7 +1,8 @@
-import { isObj, shapeOf } from '../json';
+import { shapeOf } from '../json';
 import { parseMetaPayloads } from '../meta';
 import type { CaptureResult, NetworkInput } from '../types';
 import { emptyResult } from '../types';
+import { guardNetwork } from '../network-guard';
 import { INSTAGRAM_NETWORK_URL_RE } from './selectors';
 
 export const instagramPostUrl = (_handle: string, code: string) => `https://www.instagram.com/p/${code}/`;
@@ -11,17 +12,12 @@ export const instagramPostUrl = (_handle: string, code: string) => `https://www.
  * explore_story fallbacks) and REST feeds (items, medias, feed_items): media objects anywhere.
  * The "for (;;);" prefix is stripped before JSON.parse by the runtime.
  */
-export function parseInstagramNetwork({ url, body }: NetworkInput): CaptureResult {
-  try {
-    if (typeof url === 'string' && url && !INSTAGRAM_NETWORK_URL_RE.test(url))
-      return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not an Instagram feed or profile endpoint' }]);
-    if (!isObj(body)) return emptyResult([{ kind: 'payloadNotUnderstood', detail: `not an object (${shapeOf(body)})` }]);
+export function parseInstagramNetwork(input: NetworkInput): CaptureResult {
+  return guardNetwork(input, INSTAGRAM_NETWORK_URL_RE, 'an Instagram feed or profile endpoint', (body) => {
     const result = parseMetaPayloads([body], { platform: 'instagram', url: instagramPostUrl });
     if (!result.posts.length && !result.profiles.length && (Array.isArray(body.errors) || body.status === 'fail')) {
       return emptyResult([{ kind: 'payloadNotUnderstood', detail: `error response (keys: ${shapeOf(body)})` }]);
     }
     return result;
-  } catch (err) {
-    return emptyResult([{ kind: 'payloadNotUnderstood', detail: `parser error: ${String(err).slice(0, 120)}` }]);
-  }
+  });
 }

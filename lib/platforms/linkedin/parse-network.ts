@@ -2,7 +2,7 @@ import { toCount } from '../counts';
 import { get, isObj, shapeOf, str, walkJson, type Obj } from '../json';
 import { hashtagsFromText } from '../text';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
-import { emptyResult } from '../types';
+import { guardNetwork } from '../network-guard';
 import { LINKEDIN_NETWORK_URL_RE } from './selectors';
 import { activityIdOf, activityUrl, createdAtFromActivity, handleFromProfileUrl } from './shared';
 
@@ -71,11 +71,8 @@ export function parseLinkedinPayloads(bodies: unknown[]): CaptureResult {
   return { posts, profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
 }
 
-export function parseLinkedinNetwork({ url, body }: NetworkInput): CaptureResult {
-  try {
-    if (typeof url === 'string' && url && !LINKEDIN_NETWORK_URL_RE.test(url))
-      return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not a Voyager feed or organization call' }]);
-    if (!isObj(body)) return emptyResult([{ kind: 'payloadNotUnderstood', detail: `not an object (${shapeOf(body)})` }]);
+export function parseLinkedinNetwork(input: NetworkInput): CaptureResult {
+  return guardNetwork(input, LINKEDIN_NETWORK_URL_RE, 'a Voyager feed or organization call', (body) => {
     const result = parseLinkedinPayloads([body]);
     if (!result.posts.length && !result.profiles.length && !Array.isArray(body.included) && !isObj(body.data)) {
       return {
@@ -84,9 +81,7 @@ export function parseLinkedinNetwork({ url, body }: NetworkInput): CaptureResult
       };
     }
     return result;
-  } catch (err) {
-    return emptyResult([{ kind: 'payloadNotUnderstood', detail: `parser error: ${String(err).slice(0, 120)}` }]);
-  }
+  });
 }
 
 function readUpdate(id: string, u: Obj, metrics: Metrics | undefined): CapturedPost | undefined {

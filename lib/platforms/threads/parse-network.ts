@@ -1,17 +1,15 @@
-import { isObj, shapeOf } from '../json';
+import { shapeOf } from '../json';
 import { parseMetaPayloads } from '../meta';
 import type { CaptureResult, NetworkInput } from '../types';
 import { emptyResult } from '../types';
+import { guardNetwork } from '../network-guard';
 import { THREADS_NETWORK_URL_RE } from './selectors';
 
 export const threadsPostUrl = (handle: string, code: string) => `https://www.threads.com/@${handle}/post/${code}`;
 
 /** Threads GraphQL: posts anywhere as media objects (feed, thread, search, quoted posts). */
-export function parseThreadsNetwork({ url, body }: NetworkInput): CaptureResult {
-  try {
-    if (typeof url === 'string' && url && !THREADS_NETWORK_URL_RE.test(url))
-      return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not Threads GraphQL' }]);
-    if (!isObj(body)) return emptyResult([{ kind: 'payloadNotUnderstood', detail: `not an object (${shapeOf(body)})` }]);
+export function parseThreadsNetwork(input: NetworkInput): CaptureResult {
+  return guardNetwork(input, THREADS_NETWORK_URL_RE, 'Threads GraphQL', (body) => {
     const result = parseMetaPayloads([body], { platform: 'threads', url: threadsPostUrl });
     // Threads' GraphQL also serves settings, notifications, etc.: nothing to read there is normal,
     // unless the response is an error.
@@ -19,7 +17,5 @@ export function parseThreadsNetwork({ url, body }: NetworkInput): CaptureResult 
       return emptyResult([{ kind: 'payloadNotUnderstood', detail: `errors only (keys: ${shapeOf(body)})` }]);
     }
     return result;
-  } catch (err) {
-    return emptyResult([{ kind: 'payloadNotUnderstood', detail: `parser error: ${String(err).slice(0, 120)}` }]);
-  }
+  });
 }

@@ -11,7 +11,7 @@ import type {
   NetworkInput,
   ProfileCounter,
 } from '../types';
-import { emptyResult } from '../types';
+import { guardNetwork } from '../network-guard';
 import { TIKTOK_NETWORK_URL_RE } from './selectors';
 
 const normaliseHandle = (v: unknown) => (typeof v === 'string' && /^[\w.]{1,60}$/.test(v) ? v : undefined);
@@ -48,11 +48,8 @@ export function parseTiktokPayloads(bodies: unknown[]): CaptureResult {
   return { posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
 }
 
-export function parseTiktokNetwork({ url, body }: NetworkInput): CaptureResult {
-  try {
-    if (typeof url === 'string' && url && !TIKTOK_NETWORK_URL_RE.test(url))
-      return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not a TikTok item or user endpoint' }]);
-    if (!isObj(body)) return emptyResult([{ kind: 'payloadNotUnderstood', detail: `not an object (${shapeOf(body)})` }]);
+export function parseTiktokNetwork(input: NetworkInput): CaptureResult {
+  return guardNetwork(input, TIKTOK_NETWORK_URL_RE, 'a TikTok item or user endpoint', (body) => {
     const result = parseTiktokPayloads([body]);
     const list = body.itemList ?? body.item_list;
     if (!result.posts.length && !result.profiles.length && !(Array.isArray(list) || body.hasMore === false)) {
@@ -62,9 +59,7 @@ export function parseTiktokNetwork({ url, body }: NetworkInput): CaptureResult {
       };
     }
     return result;
-  } catch (err) {
-    return emptyResult([{ kind: 'payloadNotUnderstood', detail: `parser error: ${String(err).slice(0, 120)}` }]);
-  }
+  });
 }
 
 function looksLikeItem(o: Obj): boolean {

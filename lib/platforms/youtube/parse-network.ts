@@ -11,7 +11,7 @@ import type {
   NetworkInput,
   ProfileCounter,
 } from '../types';
-import { emptyResult } from '../types';
+import { guardNetwork } from '../network-guard';
 import { VIEWS_WORDS, YOUTUBE_NETWORK_URL_RE } from './selectors';
 
 const isVideoId = (v: unknown): v is string => typeof v === 'string' && /^[\w-]{11}$/.test(v);
@@ -79,11 +79,8 @@ export function parseYoutubePayloads(bodies: unknown[], lang = 'en'): CaptureRes
   return { posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
 }
 
-export function parseYoutubeNetwork({ url, body }: NetworkInput): CaptureResult {
-  try {
-    if (typeof url === 'string' && url && !YOUTUBE_NETWORK_URL_RE.test(url))
-      return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not an InnerTube endpoint' }]);
-    if (!isObj(body)) return emptyResult([{ kind: 'payloadNotUnderstood', detail: `not an object (${shapeOf(body)})` }]);
+export function parseYoutubeNetwork(input: NetworkInput): CaptureResult {
+  return guardNetwork(input, YOUTUBE_NETWORK_URL_RE, 'an InnerTube endpoint', (body, url) => {
     const hl = str(get(body, 'responseContext', 'serviceTrackingParams', 0, 'params', 0, 'value'));
     const result = parseYoutubePayloads([body], langFromUrl(url) ?? hl ?? 'en');
     if (!result.posts.length && !result.profiles.length && !isObj(body.responseContext)) {
@@ -93,9 +90,7 @@ export function parseYoutubeNetwork({ url, body }: NetworkInput): CaptureResult 
       };
     }
     return result;
-  } catch (err) {
-    return emptyResult([{ kind: 'payloadNotUnderstood', detail: `parser error: ${String(err).slice(0, 120)}` }]);
-  }
+  });
 }
 
 function langFromUrl(url: string): string | undefined {
