@@ -56,3 +56,22 @@ export function waitFor<T>(probe: () => T | null, timeoutMs: number): Promise<T 
     }, 100);
   });
 }
+
+/**
+ * Find a site's composer, opening it with its "new post" button when needed, and insert the text
+ * so the site's editor state sees it. Never presses the site's Post button: the user confirms.
+ */
+export async function fillComposer(
+  doc: Document,
+  selectors: { editor: string; openButton: string },
+  text: string,
+  timeoutMs = 4000,
+): Promise<ComposeResult> {
+  const find = () => doc.querySelector<HTMLElement>(selectors.editor);
+  let editor = find();
+  if (!editor) {
+    (doc.querySelector(selectors.openButton) as HTMLElement | null)?.click();
+    editor = await waitFor(find, timeoutMs);
+  }
+  return editor ? insertIntoEditor(editor, text) : { ok: false, reason: 'noComposer' };
+}

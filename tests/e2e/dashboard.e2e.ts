@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, page } from '../fixtures/x/dom';
 import { seedDataset } from '../fixtures/seed';
-import { launch, openExtensionPage, screenshot, seedStores, serve, type Session } from './harness';
+import { launchSeeded, openExtensionPage, screenshot, serve, type Session } from './harness';
 
 const PANEL = { width: 420, height: 1000 };
 const tableRows = (page: import('puppeteer-core').Page, id: string) =>
@@ -22,11 +22,7 @@ async function openInsights(s: Session) {
 describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () => {
   let s: Session;
   beforeAll(async () => {
-    s = await launch({ lang: 'en-US' });
-    const page = await openExtensionPage(s, 'popup.html');
-    await page.waitForSelector('textarea');
-    await seedStores(page, seedDataset(Date.now()));
-    await page.close();
+    s = await launchSeeded('en-US', seedDataset);
   });
   afterAll(async () => {
     await s?.close();
@@ -102,11 +98,7 @@ describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () =
 describe('context card', () => {
   let s: Session;
   beforeAll(async () => {
-    s = await launch({ lang: 'en-US' });
-    const page = await openExtensionPage(s, 'popup.html');
-    await page.waitForSelector('textarea');
-    await seedStores(page, seedDataset(Date.now()));
-    await page.close();
+    s = await launchSeeded('en-US', seedDataset);
   });
   afterAll(async () => {
     await s?.close();
@@ -134,11 +126,7 @@ describe('context card', () => {
 describe('badges on the platform page', () => {
   let s: Session;
   beforeAll(async () => {
-    s = await launch({ lang: 'en-US' });
-    const page = await openExtensionPage(s, 'popup.html');
-    await page.waitForSelector('textarea');
-    await seedStores(page, seedDataset(Date.now()));
-    await page.close();
+    s = await launchSeeded('en-US', seedDataset);
   });
   afterAll(async () => {
     await s?.close();
@@ -169,11 +157,7 @@ describe('badges on the platform page', () => {
 describe('insights dashboard in Bahasa Indonesia', () => {
   let s: Session;
   beforeAll(async () => {
-    s = await launch({ lang: 'id' });
-    const page = await openExtensionPage(s, 'popup.html');
-    await page.waitForSelector('textarea');
-    await seedStores(page, seedDataset(Date.now()));
-    await page.close();
+    s = await launchSeeded('id', seedDataset);
   });
   afterAll(async () => {
     await s?.close();

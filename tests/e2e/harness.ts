@@ -3,7 +3,7 @@
  * request interception (nothing leaves the machine), and state read from an extension page.
  * See ../shared/TOOLCHAIN.md for why: no worker() handles, poll chrome.runtime.id, etc.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -171,4 +171,26 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path as `${string}.png`, fullPage });
   return path;
+}
+
+/** A fresh browser whose database holds the seeded 30-day dataset (tests/fixtures/seed.ts). */
+export async function launchSeeded(lang: string, seed: (now: number) => Record<string, unknown[]>): Promise<Session> {
+  const s = await launch({ lang });
+  const page = await openExtensionPage(s, 'popup.html');
+  await page.waitForSelector('textarea');
+  await seedStores(page, seed(Date.now()));
+  await page.close();
+  return s;
+}
+
+/** x.com/XDevelopers answered like X's web client: the profile page, UserTweets and UserByScreenName. */
+export async function serveXProfile(page: Page, profileHtml: string): Promise<void> {
+  await serve(page, (url) => {
+    if (url === 'https://x.com/XDevelopers') return { body: profileHtml };
+    if (url.includes('/UserTweets?'))
+      return { body: readFileSync(join(REALDATA, 'x/graphql-2026/user-tweets.json')), contentType: 'application/json' };
+    if (url.includes('/UserByScreenName?'))
+      return { body: readFileSync(join(REALDATA, 'x/graphql-2026/user-by-screen-name.json')), contentType: 'application/json' };
+    return undefined;
+  });
 }

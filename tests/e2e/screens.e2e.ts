@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profilePage } from '../fixtures/x/pages';
-import { launch, openExtensionPage, readStore, REALDATA, screenshot, serve, waitFor, type Session } from './harness';
+import { launch, openExtensionPage, readStore, screenshot, serveXProfile, waitFor, type Session } from './harness';
 
 const PANEL = { width: 420, height: 900 };
 
 async function captureXDevelopers(s: Session) {
   const page = await s.browser.newPage();
-  await serve(page, (url) => {
-    if (url === 'https://x.com/XDevelopers') return { body: profilePage('XDevelopers') };
-    if (url.includes('/UserTweets?'))
-      return { body: readFileSync(join(REALDATA, 'x/graphql-2026/user-tweets.json')), contentType: 'application/json' };
-    if (url.includes('/UserByScreenName?'))
-      return { body: readFileSync(join(REALDATA, 'x/graphql-2026/user-by-screen-name.json')), contentType: 'application/json' };
-    return undefined;
-  });
+  await serveXProfile(page, profilePage('XDevelopers'));
   await page.goto('https://x.com/XDevelopers');
   return page;
 }

@@ -1,4 +1,4 @@
-import { insertIntoEditor, waitFor } from '../editor';
+import { fillComposer } from '../editor';
 import type { ComposeResult } from '../types';
 import { dom } from './selectors';
 
@@ -6,12 +6,5 @@ import { dom } from './selectors';
 export const blueskyIntentUrl = (text: string) => `https://bsky.app/intent/compose?text=${encodeURIComponent(text)}`;
 
 /** Open bsky.app's composer (its compose button) and insert the text; the user presses Post. */
-export async function fillBlueskyComposer(doc: Document, text: string, timeoutMs = 4000): Promise<ComposeResult> {
-  const find = () => doc.querySelector<HTMLElement>(dom.composer.editor);
-  let editor = find();
-  if (!editor) {
-    (doc.querySelector(dom.composer.openButton) as HTMLElement | null)?.click();
-    editor = await waitFor(find, timeoutMs);
-  }
-  return editor ? insertIntoEditor(editor, text) : { ok: false, reason: 'noComposer' };
-}
+export const fillBlueskyComposer = (doc: Document, text: string, timeoutMs = 4000): Promise<ComposeResult> =>
+  fillComposer(doc, dom.composer, text, timeoutMs);
