@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { csvLine } from '@/lib/backup/csv';
 import { t } from '@/lib/i18n/t';
 
@@ -13,12 +13,14 @@ export interface ChartCardProps {
 
 /** A chart that answers one question, with its numbers one click away as a table. */
 export function ChartCard({ title, hint, testId, table, children }: ChartCardProps) {
+  // Rows render only once the table is opened: a long history should not slow the first chart.
+  const [open, setOpen] = useState(false);
   return (
     <section className="card stack" data-testid={testId}>
       <h2>{title}</h2>
       {hint && <div className="muted small">{hint}</div>}
       {children}
-      <details>
+      <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary className="small muted">{t('chartTable')}</summary>
         <button className="small" data-action="table-csv" onClick={() => downloadCsv(testId, table)}>
           {t('tableCsv')}
@@ -32,7 +34,7 @@ export function ChartCard({ title, hint, testId, table, children }: ChartCardPro
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((r, i) => (
+            {(open ? table.rows : []).map((r, i) => (
               <tr key={i}>
                 {r.map((c, j) => (
                   <td key={j}>{c}</td>

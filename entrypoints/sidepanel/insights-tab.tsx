@@ -54,7 +54,7 @@ export function InsightsTab({
     const range = days === 'custom' ? customRange(custom) : { from: now - days * DAY, to: now };
     if (!range) return undefined;
     const { from, to } = range;
-    const rows = await loadInsightRows(db, { platform, accounts: scoped, from, to });
+    const rows = await loadInsightRows(db, { platform, accounts: scoped, from, to }, { snapshots: false });
     const { engagementCounters } = await getSettings();
     return computeInsights({ ...rows, from, to, now: to, timeZone, counters: engagementCounters });
   }, [platform, scoped.join(','), days, custom.from, custom.to, now]);

@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import { metricsAt24h } from './posts';
 import type { AccountRow, DraftRow, HealthRow, PostRow, PostSnapshotRow, ProfileSnapshotRow } from './schema';
 
 export const DB_NAME = 'pantau';
@@ -28,6 +29,11 @@ export class PantauDB extends Dexie {
   constructor(options?: ConstructorParameters<typeof Dexie>[1], name = DB_NAME) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    // v2: posts carry a 24 h rollup (metrics24h) so the dashboard reads post rows only. Same
+    // indexes; the upgrade computes the rollup for rows stored before it, from their snapshots.
+    this.version(2)
+      .stores(SCHEMA_V1)
+      .upgrade((tx) => upgradeToV2(tx));
   }
 }
 
@@ -40,4 +46,39 @@ let instance: PantauDB | undefined;
 export function getDb(): PantauDB {
   instance ??= new PantauDB({ cache: 'disabled' });
   return instance;
+}
+
+/**
+ * Fill metrics24h for posts whose snapshots span their 24th hour: one pass over the snapshots in
+ * key order (grouped by post), then one bulk put. Every row is kept.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const postsTable = tx.table<PostRow, [string, string]>('posts');
+  const posts = new Map((await postsTable.toArray()).map((p) => [`${p.platform}\u0000${p.postId}`, p]));
+  const changed: PostRow[] = [];
+  let group: PostSnapshotRow[] = [];
+  const flush = () => {
+    const first = group[0];
+    const post = first && posts.get(`${first.platform}\u0000${first.postId}`);
+    const created = post ? Date.parse(post.createdAt) : NaN;
+    if (post && !post.metrics24h && Number.isFinite(created)) {
+      const after = group.findIndex((g) => g.capturedAt >= created + 24 * 3_600_000);
+      const m =
+        after > 0
+          ? metricsAt24h(created, group[after - 1]!.capturedAt, group[after - 1]!.metrics, group[after]!.capturedAt, group[after]!.metrics)
+          : undefined;
+      if (m) changed.push({ ...post, metrics24h: m });
+    }
+    group = [];
+  };
+  await tx
+    .table<PostSnapshotRow>('postSnapshots')
+    .toCollection()
+    .each((snap) => {
+      const first = group[0];
+      if (first && (first.platform !== snap.platform || first.postId !== snap.postId)) flush();
+      group.push(snap);
+    });
+  flush();
+  if (changed.length) await postsTable.bulkPut(changed);
 }

@@ -8,6 +8,25 @@ import type { PostRow, PostSnapshotRow, ProfileSnapshotRow } from './schema';
 export const SNAPSHOT_INTERVAL_MS = 60 * 60 * 1000;
 
 const sameMetrics = (a: Metrics, b: Metrics) => METRIC_KEYS.every((k) => a[k] === b[k]);
+
+export const DAY_AGE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Counters at exactly 24 h of age, linearly interpolated between the sample before (at `t0`) and
+ * the one after (at `t1`); a counter missing on either side stays unknown.
+ */
+export function metricsAt24h(createdAt: number, t0: number, m0: Metrics, t1: number, m1: Metrics): Metrics | undefined {
+  const at = createdAt + DAY_AGE_MS;
+  if (!(t0 <= at && at <= t1) || t1 <= t0) return undefined;
+  const f = (at - t0) / (t1 - t0);
+  const out: Metrics = {};
+  for (const k of METRIC_KEYS) {
+    const a = m0[k];
+    const b = m1[k];
+    if (a !== undefined && b !== undefined) out[k] = Math.round(a + f * (b - a));
+  }
+  return out;
+}
 const hasCounters = (m: Metrics) => METRIC_KEYS.some((k) => m[k] !== undefined);
 
 /**
@@ -62,11 +81,19 @@ function mergeRow(
     ...((p.repostOf ?? prev?.repostOf) ? { repostOf: p.repostOf ?? prev?.repostOf } : {}),
     ...((p.quoteOf ?? prev?.quoteOf) ? { quoteOf: p.quoteOf ?? prev?.quoteOf } : {}),
     ...(prev?.lastSnapshotAt !== undefined ? { lastSnapshotAt: prev.lastSnapshotAt } : {}),
+    ...(prev?.metrics24h ? { metrics24h: prev.metrics24h } : {}),
+    ...(prev?.breakoutAlertedAt !== undefined ? { breakoutAlertedAt: prev.breakoutAlertedAt } : {}),
   };
   const due =
     hasCounters(metrics) &&
     (prev?.lastSnapshotAt === undefined || !sameMetrics(prev.metrics, metrics) || capturedAt - prev.lastSnapshotAt >= intervalMs);
   if (!due) return { row };
+  // The 24 h rollup, once, from the two samples around a post's 24th hour.
+  const created = Date.parse(row.createdAt);
+  if (!row.metrics24h && prev?.lastSnapshotAt !== undefined && Number.isFinite(created)) {
+    const m24 = metricsAt24h(created, prev.lastSnapshotAt, prev.metrics, capturedAt, metrics);
+    if (m24) row.metrics24h = m24;
+  }
   row.lastSnapshotAt = capturedAt;
   return { row, snapshot: { platform: p.platform, postId: p.postId, capturedAt, metrics, ...(approximate.length ? { approximate } : {}) } };
 }

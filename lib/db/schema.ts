@@ -32,6 +32,11 @@ export const postRowSchema = z.object({
   lastSeenAt: ms,
   /** capturedAt of the newest postSnapshots row, for the append rule without a second read. */
   lastSnapshotAt: ms.optional(),
+  /**
+   * Counters interpolated at 24 h of age, set by the writer when a sample first passes 24 h (a
+   * per-post rollup: the dashboard reads post rows, not the snapshot history).
+   */
+  metrics24h: metricsSchema.optional(),
   /** When a breakout alert was shown for this post (at most one per post). */
   breakoutAlertedAt: ms.optional(),
 });

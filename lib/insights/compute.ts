@@ -71,8 +71,10 @@ export function computeInsights(input: InsightInput): Insights {
       return e === undefined ? [] : [{ ageMs: s.capturedAt - createdAt, engagement: e }];
     });
     const latest = engagementOf(post.platform, post.metrics, input.counters);
-    // ER "at about 24 h": interpolated at 24 h when the history spans it, else the latest value.
-    const engagement = engagementAtAge(aged, 24 * HOUR_MS) ?? latest;
+    // ER "at about 24 h": the writer's 24 h rollup, or interpolated from the history when given,
+    // else the latest value (a post first seen after 24 h, or younger than 24 h).
+    const rolled = post.metrics24h ? engagementOf(post.platform, post.metrics24h, input.counters) : undefined;
+    const engagement = rolled ?? engagementAtAge(aged, 24 * HOUR_MS) ?? latest;
     if (engagement === undefined) continue;
     const f = followersAt(profiles.get(`${post.platform}\u0000${post.authorKey}`) ?? [], createdAt);
     const er = erByFollowers(engagement, f);

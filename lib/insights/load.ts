@@ -12,7 +12,11 @@ export interface Scope {
 }
 
 /** The rows the dashboard needs for a scope, read with indexed range queries. */
-export async function loadInsightRows(db: PantauDB, scope: Scope): Promise<Pick<InsightInput, 'posts' | 'snapshots' | 'profiles'>> {
+export async function loadInsightRows(
+  db: PantauDB,
+  scope: Scope,
+  { snapshots: withSnapshots = true } = {},
+): Promise<Pick<InsightInput, 'posts' | 'snapshots' | 'profiles'>> {
   const fromIso = new Date(scope.from).toISOString();
   const toIso = new Date(scope.to).toISOString();
   const posts = scope.accounts.length
@@ -24,16 +28,19 @@ export async function loadInsightRows(db: PantauDB, scope: Scope): Promise<Pick<
         .between(fromIso, toIso, true, true)
         .filter((p) => p.platform === scope.platform)
         .toArray();
-  const snapshots = (
-    await Promise.all(
-      posts.map((p) =>
-        db.postSnapshots
-          .where('[platform+postId+capturedAt]')
-          .between([p.platform, p.postId, Dexie.minKey], [p.platform, p.postId, Dexie.maxKey])
-          .toArray(),
-      ),
-    )
-  ).flat();
+  // The dashboard needs no history (posts carry their 24 h rollup); the context card's pace does.
+  const snapshots = !withSnapshots
+    ? []
+    : (
+        await Promise.all(
+          posts.map((p) =>
+            db.postSnapshots
+              .where('[platform+postId+capturedAt]')
+              .between([p.platform, p.postId, Dexie.minKey], [p.platform, p.postId, Dexie.maxKey])
+              .toArray(),
+          ),
+        )
+      ).flat();
   const authors = [...new Set(posts.map((p) => p.authorKey).concat(scope.accounts))];
   const profiles = (
     await Promise.all(

@@ -21,9 +21,14 @@ export const PRIOR_WEIGHT = 3;
 export const WINDOW_DAYS = 90;
 export const HALF_LIFE_DAYS = 30;
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Weekday and hour of a time in a time zone (Intl), e.g. "Asia/Jakarta". */
 export function slotOf(ms: number, timeZone: string): { weekday: number; hour: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', hourCycle: 'h23' }).formatToParts(ms);
+  let fmt = formatters.get(timeZone);
+  if (!fmt)
+    formatters.set(timeZone, (fmt = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', hourCycle: 'h23' })));
+  const parts = fmt.formatToParts(ms);
   const wd = parts.find((p) => p.type === 'weekday')?.value ?? 'Sun';
   const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0) % 24;
   return { weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(wd), hour };

@@ -4,10 +4,14 @@ import { seedDataset } from '../fixtures/seed';
 import { launchSeeded, openExtensionPage, screenshot, serve, type Session } from './harness';
 
 const PANEL = { width: 420, height: 1000 };
-const tableRows = (page: import('puppeteer-core').Page, id: string) =>
-  page.$$eval(`[data-testid="${id}-table"] tbody tr`, (trs) =>
+/** A chart's table view, opened (rows render only when it is open), as cell texts. */
+async function tableRows(page: import('puppeteer-core').Page, id: string) {
+  await page.$eval(`[data-testid="${id}"] details`, (d) => ((d as HTMLDetailsElement).open = true));
+  await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 0, {}, `[data-testid="${id}-table"] tbody tr`);
+  return page.$$eval(`[data-testid="${id}-table"] tbody tr`, (trs) =>
     trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)),
   );
+}
 
 async function openInsights(s: Session) {
   const panel = await openExtensionPage(s, 'sidepanel.html', PANEL);
@@ -61,6 +65,7 @@ describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () =
     await panel.select('[data-testid="insights-scope"]', 'acct:kopi_a');
     await panel.waitForFunction(() => document.querySelector('[data-kpi="er"] b')?.textContent === '1%');
     expect(await tableRows(panel, 'chart-share')).toEqual([['@kopi_a', '1,000', '100%']]);
+    await tableRows(panel, 'chart-trend'); // open the trend table
     await panel.select('[data-testid="insights-period"]', '7');
     // 7 days: kopi_a's posts from 2 to 6 days ago are inside.
     await panel.waitForFunction(() => document.querySelectorAll('[data-testid="chart-trend-table"] tbody tr').length === 5);
