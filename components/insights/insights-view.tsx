@@ -160,6 +160,33 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
       </ChartCard>
 
       <ChartCard
+        title={t('chartContentTitle')}
+        testId="chart-content"
+        table={{
+          head: [t('colKind'), t('colPosts'), t('colMedianEr')],
+          rows: [...insights.media, ...insights.lengths].map((m) => [
+            t(`kind_${m.key}` as 'kind_text'),
+            m.posts,
+            m.medianEr !== undefined ? percent(m.medianEr) : t('notEnough'),
+          ]),
+        }}
+      >
+        <SimpleChart
+          type="bar"
+          percent
+          series={[
+            {
+              label: t('colMedianEr'),
+              data: [...insights.media, ...insights.lengths]
+                .filter((m) => m.medianEr !== undefined)
+                .map((m) => ({ x: t(`kind_${m.key}` as 'kind_text'), y: m.medianEr! })),
+            },
+          ]}
+          label={t('chartContentTitle')}
+        />
+      </ChartCard>
+
+      <ChartCard
         title={t('chartTopTitle')}
         testId="chart-top"
         table={{

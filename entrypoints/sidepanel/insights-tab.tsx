@@ -30,35 +30,45 @@ export function InsightsTab({
   platforms: PlatformId[];
   initialAccount?: { platform: PlatformId; handle: string };
 }) {
-  const accounts = useLiveQuery(() => db.accounts.where('role').anyOf('competitor', 'own').toArray()) ?? [];
   const [platformPick, setPlatform] = useState<PlatformId>();
-  const platform = platformPick ?? initialAccount?.platform ?? accounts[0]?.platform ?? platforms[0];
   const [scopePick, setScope] = useState<string>();
-  const scope = scopePick ?? (initialAccount && initialAccount.platform === platform ? `acct:${initialAccount.handle}` : 'all');
   const [days, setDays] = useState<number | 'custom'>(30);
   const [custom, setCustom] = useState(() => ({
     from: new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10),
     to: new Date().toISOString().slice(0, 10),
   }));
+  const now = useNow(60_000);
+
+  // One live query (one round trip) for the watchlist and the insights built on it.
+  const data = useLiveQuery(async () => {
+    const accounts = await db.accounts.where('role').anyOf('competitor', 'own').toArray();
+    const platform = platformPick ?? initialAccount?.platform ?? accounts[0]?.platform ?? platforms[0];
+    if (!platform) return { accounts, platform };
+    const scope = scopePick ?? (initialAccount && initialAccount.platform === platform ? `acct:${initialAccount.handle}` : 'all');
+    const onPlatform = accounts.filter((a) => a.platform === platform);
+    const scoped = scope.startsWith('acct:')
+      ? [scope.slice(5)]
+      : scope.startsWith('group:')
+        ? onPlatform.filter((a) => a.group === scope.slice(6)).map((a) => a.handle)
+        : onPlatform.map((a) => a.handle);
+    const range = days === 'custom' ? customRange(custom) : { from: now - days * DAY, to: now };
+    if (!range) return { accounts, platform, scope };
+    const { from, to } = range;
+    const [rows, { engagementCounters }] = await Promise.all([
+      loadInsightRows(db, { platform, accounts: scoped, from, to }, { snapshots: false }),
+      getSettings(),
+    ]);
+    return { accounts, platform, scope, insights: computeInsights({ ...rows, from, to, now: to, timeZone, counters: engagementCounters }) };
+  }, [platformPick, scopePick, initialAccount?.platform, initialAccount?.handle, platforms.join(','), days, custom.from, custom.to, now]);
+
+  const accounts = data?.accounts ?? [];
+  const platform = data?.platform;
+  const scope = data?.scope ?? 'all';
+  const insights = data?.insights;
   const onPlatform = accounts.filter((a) => a.platform === platform);
   const groups = [...new Set(onPlatform.map((a) => a.group).filter((g): g is string => !!g))];
-  const scoped = scope.startsWith('acct:')
-    ? [scope.slice(5)]
-    : scope.startsWith('group:')
-      ? onPlatform.filter((a) => a.group === scope.slice(6)).map((a) => a.handle)
-      : onPlatform.map((a) => a.handle);
 
-  const now = useNow(60_000);
-  const insights = useLiveQuery(async () => {
-    if (!platform) return undefined;
-    const range = days === 'custom' ? customRange(custom) : { from: now - days * DAY, to: now };
-    if (!range) return undefined;
-    const { from, to } = range;
-    const rows = await loadInsightRows(db, { platform, accounts: scoped, from, to }, { snapshots: false });
-    const { engagementCounters } = await getSettings();
-    return computeInsights({ ...rows, from, to, now: to, timeZone, counters: engagementCounters });
-  }, [platform, scoped.join(','), days, custom.from, custom.to, now]);
-
+  if (!data) return null;
   if (!platform) return <div className="muted">{t('insightsPickPlatform')}</div>;
   return (
     <div className="stack">

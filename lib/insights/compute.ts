@@ -1,12 +1,12 @@
 import type { PostRow, PostSnapshotRow, ProfileSnapshotRow } from '../db/schema';
 import { bestSlots, bestTimeGrid, type GridCell } from '../metrics/best-time';
 import { cadence, type Cadence } from '../metrics/cadence';
-import { hashtagStats, mediaMix, type HashtagStat, type MixRow } from '../metrics/content';
+import { hashtagStats, lengthMix, mediaMix, type HashtagStat, type MixRow } from '../metrics/content';
 import { aggregateEr, engagementOf, erByFollowers, erByViews, type EngagementCounters } from '../metrics/engagement';
-import { followersAt } from '../metrics/followers';
+import { followerSeries } from '../metrics/followers';
 import { BREAKOUT_Z, robustZ } from '../metrics/outliers';
 import { shareOfEngagement, type ShareRow } from '../metrics/share';
-import { median } from '../metrics/stats';
+import { median, pushTo } from '../metrics/stats';
 import { engagementAtAge, HOUR_MS } from '../metrics/velocity';
 
 export interface InsightInput {
@@ -44,6 +44,7 @@ export interface Insights {
   best: GridCell[];
   hashtags: HashtagStat[];
   media: MixRow[];
+  lengths: MixRow[];
   share: ShareRow[];
   followerSeries: Array<{ account: string; points: Array<{ x: number; y: number }> }>;
   postsPerWeek: Array<{ week: number; posts: number }>;
@@ -56,11 +57,11 @@ const keyOf = (p: { platform: string; postId: string }) => `${p.platform}\u0000$
 /** Everything the dashboard shows, from captured history. Pure. */
 export function computeInsights(input: InsightInput): Insights {
   const snaps = new Map<string, PostSnapshotRow[]>();
-  for (const s of input.snapshots) snaps.set(keyOf(s), [...(snaps.get(keyOf(s)) ?? []), s]);
+  for (const s of input.snapshots) pushTo(snaps, keyOf(s), s);
   const profiles = new Map<string, ProfileSnapshotRow[]>();
-  for (const p of input.profiles)
-    profiles.set(`${p.platform}\u0000${p.handle}`, [...(profiles.get(`${p.platform}\u0000${p.handle}`) ?? []), p]);
+  for (const p of input.profiles) pushTo(profiles, `${p.platform}\u0000${p.handle}`, p);
 
+  const followersOf = new Map([...profiles.entries()].map(([k, rows]) => [k, followerSeries(rows)]));
   const rated: RatedPost[] = [];
   for (const post of input.posts) {
     const createdAt = Date.parse(post.createdAt);
@@ -76,7 +77,7 @@ export function computeInsights(input: InsightInput): Insights {
     const rolled = post.metrics24h ? engagementOf(post.platform, post.metrics24h, input.counters) : undefined;
     const engagement = rolled ?? engagementAtAge(aged, 24 * HOUR_MS) ?? latest;
     if (engagement === undefined) continue;
-    const f = followersAt(profiles.get(`${post.platform}\u0000${post.authorKey}`) ?? [], createdAt);
+    const f = followersOf.get(`${post.platform}\u0000${post.authorKey}`)?.(createdAt);
     const er = erByFollowers(engagement, f);
     rated.push({
       post,
@@ -91,8 +92,7 @@ export function computeInsights(input: InsightInput): Insights {
 
   // Robust z within each account.
   const byAccount = new Map<string, RatedPost[]>();
-  for (const r of rated)
-    byAccount.set(`${r.post.platform}:${r.post.authorKey}`, [...(byAccount.get(`${r.post.platform}:${r.post.authorKey}`) ?? []), r]);
+  for (const r of rated) pushTo(byAccount, `${r.post.platform}:${r.post.authorKey}`, r);
   for (const group of byAccount.values()) for (const s of robustZ(group, (r) => r.er)) s.item.z = s.z;
 
   const withEr = rated.filter((r): r is RatedPost & { er: number } => r.er !== undefined);
@@ -136,6 +136,7 @@ export function computeInsights(input: InsightInput): Insights {
         ...(r.er !== undefined ? { er: r.er } : {}),
       })),
     ),
+    lengths: lengthMix(rated.map((r) => ({ hashtags: [], text: r.post.text, ...(r.er !== undefined ? { er: r.er } : {}) }))),
     share: shareOfEngagement(engagementByAccount),
     followerSeries: [...profiles.entries()].map(([k, rows]) => {
       const sorted = rows.filter((r) => r.followers !== undefined).sort((a, b) => a.capturedAt - b.capturedAt);

@@ -1,4 +1,4 @@
-import { median, weightedMedian } from './stats';
+import { median, weightedMedian, pushTo } from './stats';
 
 export interface TimedRate {
   /** Post creation time, ms. */
@@ -54,7 +54,7 @@ export function bestTimeGrid(posts: readonly TimedRate[], now: number, timeZone:
   for (const p of recent) {
     const { weekday, hour } = slotOf(p.createdAt, timeZone);
     const key = weekday * 24 + hour;
-    cells.set(key, [...(cells.get(key) ?? []), p]);
+    pushTo(cells, key, p);
   }
   const grid: GridCell[] = [];
   for (let weekday = 0; weekday < 7; weekday++) {

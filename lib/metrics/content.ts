@@ -1,5 +1,5 @@
 import type { MediaType } from '../platforms/types';
-import { median } from './stats';
+import { median, pushTo } from './stats';
 
 export interface ContentPost {
   hashtags: readonly string[];
@@ -39,7 +39,7 @@ export interface MixRow {
 
 function mix(posts: readonly ContentPost[], keyOf: (p: ContentPost) => string): MixRow[] {
   const groups = new Map<string, ContentPost[]>();
-  for (const p of posts) groups.set(keyOf(p), [...(groups.get(keyOf(p)) ?? []), p]);
+  for (const p of posts) pushTo(groups, keyOf(p), p);
   return [...groups.entries()]
     .map(([key, ps]) => {
       const m = median(ps.map((p) => p.er).filter((x): x is number => x !== undefined));

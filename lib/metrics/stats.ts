@@ -45,3 +45,10 @@ export function stdev(xs: readonly number[]): number | undefined {
   if (m === undefined || xs.length < 2) return undefined;
   return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1));
 }
+
+/** Append to a grouped list in a Map (linear, unlike rebuilding the array each time). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

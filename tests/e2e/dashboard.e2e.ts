@@ -43,6 +43,12 @@ describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () =
       ['@kopi_b', '500', '25%'],
       ['@kopi_c', '500', '25%'],
     ]);
+    // Seed: videos on days 3, 6 and 9 (3 per account), photos otherwise; every text is short.
+    expect(await tableRows(panel, 'chart-content')).toEqual([
+      ['Photo', '21', '0.5%'],
+      ['Video', '9', '0.5%'],
+      ['Short (< 80 chars)', '30', '0.5%'],
+    ]);
     const hashtags = await tableRows(panel, 'chart-hashtags');
     expect(hashtags[0]).toEqual(['#kopi', '30', '0.5%']);
     // kopi_a posts at 09:00 UTC with twice the ER: the best slots are its 09:00 cells.
