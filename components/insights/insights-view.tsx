@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatCompact, formatExact, safeHttpUrl } from '@/lib/format';
 import { t } from '@/lib/i18n/t';
 import type { Insights } from '@/lib/insights/compute';
@@ -17,6 +17,12 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
   const dayName = (d: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + d));
   const slot = (c: { weekday: number; hour: number }) => `${dayName(c.weekday)} ${String(c.hour).padStart(2, '0')}:00`;
   const { posts } = insights;
+  // Progressive: the KPIs and the first chart paint at once, the other cards a frame later.
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    const id = requestAnimationFrame(() => setTimeout(() => setRest(true), 0));
+    return () => cancelAnimationFrame(id);
+  }, []);
 
   // One line per account (the five with most posts), so accounts are not mixed into one zigzag.
   const byAccount = useMemo(() => {
@@ -92,135 +98,139 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
         {erSeries.length > 0 && <SimpleChart type="line" time percent series={erSeries} label={t('colEr')} />}
       </ChartCard>
 
-      <ChartCard
-        title={t('chartFollowersTitle')}
-        testId="chart-followers"
-        table={{
-          head: [t('colAccount'), t('colDate'), t('colFollowers')],
-          rows: followers.flatMap((s) => s.data.map((p) => [s.label, date(p.x), formatExact(p.y, locale)])),
-        }}
-      >
-        {followers.length ? (
-          <SimpleChart type="line" time series={followers} label={t('chartFollowersTitle')} />
-        ) : (
-          <div className="muted small">{t('notEnough')}</div>
-        )}
-      </ChartCard>
+      {rest && (
+        <>
+          <ChartCard
+            title={t('chartFollowersTitle')}
+            testId="chart-followers"
+            table={{
+              head: [t('colAccount'), t('colDate'), t('colFollowers')],
+              rows: followers.flatMap((s) => s.data.map((p) => [s.label, date(p.x), formatExact(p.y, locale)])),
+            }}
+          >
+            {followers.length ? (
+              <SimpleChart type="line" time series={followers} label={t('chartFollowersTitle')} />
+            ) : (
+              <div className="muted small">{t('notEnough')}</div>
+            )}
+          </ChartCard>
 
-      <ChartCard
-        title={t('chartCadenceTitle')}
-        testId="chart-cadence"
-        table={{ head: [t('colWeek'), t('colPosts')], rows: insights.postsPerWeek.map((w) => [date(w.week), w.posts]) }}
-      >
-        <SimpleChart type="bar" series={cadence} label={t('chartCadenceTitle')} />
-      </ChartCard>
+          <ChartCard
+            title={t('chartCadenceTitle')}
+            testId="chart-cadence"
+            table={{ head: [t('colWeek'), t('colPosts')], rows: insights.postsPerWeek.map((w) => [date(w.week), w.posts]) }}
+          >
+            <SimpleChart type="bar" series={cadence} label={t('chartCadenceTitle')} />
+          </ChartCard>
 
-      <ChartCard
-        title={t('chartHeatTitle')}
-        hint={t('chartHeatHint', [timeZone])}
-        testId="chart-heatmap"
-        table={{
-          head: [t('colSlot'), t('colPosts'), t('colMedianEr')],
-          rows: insights.grid
-            .filter((c) => c.posts > 0)
-            .map((c) => [slot(c), c.posts, c.er !== undefined ? percent(c.er) : t('notEnough')]),
-        }}
-      >
-        <Heatmap grid={insights.grid} percent={percent} />
-      </ChartCard>
+          <ChartCard
+            title={t('chartHeatTitle')}
+            hint={t('chartHeatHint', [timeZone])}
+            testId="chart-heatmap"
+            table={{
+              head: [t('colSlot'), t('colPosts'), t('colMedianEr')],
+              rows: insights.grid
+                .filter((c) => c.posts > 0)
+                .map((c) => [slot(c), c.posts, c.er !== undefined ? percent(c.er) : t('notEnough')]),
+            }}
+          >
+            <Heatmap grid={insights.grid} percent={percent} />
+          </ChartCard>
 
-      <ChartCard
-        title={t('chartShareTitle')}
-        testId="chart-share"
-        table={{
-          head: [t('colAccount'), t('colEngagement'), t('colShare')],
-          rows: insights.share.map((s) => [s.account, formatExact(s.engagement, locale), percent(s.share)]),
-        }}
-      >
-        <SimpleChart type="bar" percent series={share} label={t('chartShareTitle')} />
-      </ChartCard>
+          <ChartCard
+            title={t('chartShareTitle')}
+            testId="chart-share"
+            table={{
+              head: [t('colAccount'), t('colEngagement'), t('colShare')],
+              rows: insights.share.map((s) => [s.account, formatExact(s.engagement, locale), percent(s.share)]),
+            }}
+          >
+            <SimpleChart type="bar" percent series={share} label={t('chartShareTitle')} />
+          </ChartCard>
 
-      <ChartCard
-        title={t('chartHashtagsTitle')}
-        testId="chart-hashtags"
-        table={{
-          head: [t('colHashtag'), t('colPosts'), t('colMedianEr')],
-          rows: insights.hashtags
-            .slice(0, 30)
-            .map((h) => [`#${h.tag}`, h.posts, h.medianEr !== undefined ? percent(h.medianEr) : t('notEnough')]),
-        }}
-      >
-        <div className="row wrap small">
-          {insights.hashtags.slice(0, 12).map((h) => (
-            <span key={h.tag} className="pill" title={h.medianEr !== undefined ? percent(h.medianEr) : t('notEnough')}>
-              #{h.tag} · {h.posts}
-            </span>
-          ))}
-        </div>
-      </ChartCard>
-
-      <ChartCard
-        title={t('chartContentTitle')}
-        testId="chart-content"
-        table={{
-          head: [t('colKind'), t('colPosts'), t('colMedianEr')],
-          rows: [...insights.media, ...insights.lengths].map((m) => [
-            t(`kind_${m.key}` as 'kind_text'),
-            m.posts,
-            m.medianEr !== undefined ? percent(m.medianEr) : t('notEnough'),
-          ]),
-        }}
-      >
-        <SimpleChart
-          type="bar"
-          percent
-          series={[
-            {
-              label: t('colMedianEr'),
-              data: [...insights.media, ...insights.lengths]
-                .filter((m) => m.medianEr !== undefined)
-                .map((m) => ({ x: t(`kind_${m.key}` as 'kind_text'), y: m.medianEr! })),
-            },
-          ]}
-          label={t('chartContentTitle')}
-        />
-      </ChartCard>
-
-      <ChartCard
-        title={t('chartTopTitle')}
-        testId="chart-top"
-        table={{
-          head: [t('colAccount'), t('colDate'), t('colEngagement'), t('colEr')],
-          rows: insights.top.map((p) => [
-            `@${p.post.authorHandle}`,
-            date(p.createdAt),
-            formatExact(p.engagement, locale),
-            p.er !== undefined ? percent(p.er) : '–',
-          ]),
-        }}
-      >
-        {[...insights.breakouts, ...insights.top.filter((p) => !insights.breakouts.includes(p))].slice(0, 6).map((p) => {
-          const href = safeHttpUrl(p.post.url);
-          return (
-            <div key={p.post.postId} className="row small" data-top-post={p.post.postId}>
-              {insights.breakouts.includes(p) && p.er !== undefined && insights.medianEr ? (
-                <span className="pill">
-                  {t('breakoutLabel', [new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(p.er / insights.medianEr)])}
+          <ChartCard
+            title={t('chartHashtagsTitle')}
+            testId="chart-hashtags"
+            table={{
+              head: [t('colHashtag'), t('colPosts'), t('colMedianEr')],
+              rows: insights.hashtags
+                .slice(0, 30)
+                .map((h) => [`#${h.tag}`, h.posts, h.medianEr !== undefined ? percent(h.medianEr) : t('notEnough')]),
+            }}
+          >
+            <div className="row wrap small">
+              {insights.hashtags.slice(0, 12).map((h) => (
+                <span key={h.tag} className="pill" title={h.medianEr !== undefined ? percent(h.medianEr) : t('notEnough')}>
+                  #{h.tag} · {h.posts}
                 </span>
-              ) : null}
-              <span className="post-text" style={{ margin: 0, flex: 1, WebkitLineClamp: 1 }}>
-                {p.post.text || p.post.postId}
-              </span>
-              <b>{formatCompact(p.engagement, locale)}</b>
-              {href && (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  ↗
-                </a>
-              )}
+              ))}
             </div>
-          );
-        })}
-      </ChartCard>
+          </ChartCard>
+
+          <ChartCard
+            title={t('chartContentTitle')}
+            testId="chart-content"
+            table={{
+              head: [t('colKind'), t('colPosts'), t('colMedianEr')],
+              rows: [...insights.media, ...insights.lengths].map((m) => [
+                t(`kind_${m.key}` as 'kind_text'),
+                m.posts,
+                m.medianEr !== undefined ? percent(m.medianEr) : t('notEnough'),
+              ]),
+            }}
+          >
+            <SimpleChart
+              type="bar"
+              percent
+              series={[
+                {
+                  label: t('colMedianEr'),
+                  data: [...insights.media, ...insights.lengths]
+                    .filter((m) => m.medianEr !== undefined)
+                    .map((m) => ({ x: t(`kind_${m.key}` as 'kind_text'), y: m.medianEr! })),
+                },
+              ]}
+              label={t('chartContentTitle')}
+            />
+          </ChartCard>
+
+          <ChartCard
+            title={t('chartTopTitle')}
+            testId="chart-top"
+            table={{
+              head: [t('colAccount'), t('colDate'), t('colEngagement'), t('colEr')],
+              rows: insights.top.map((p) => [
+                `@${p.post.authorHandle}`,
+                date(p.createdAt),
+                formatExact(p.engagement, locale),
+                p.er !== undefined ? percent(p.er) : '–',
+              ]),
+            }}
+          >
+            {[...insights.breakouts, ...insights.top.filter((p) => !insights.breakouts.includes(p))].slice(0, 6).map((p) => {
+              const href = safeHttpUrl(p.post.url);
+              return (
+                <div key={p.post.postId} className="row small" data-top-post={p.post.postId}>
+                  {insights.breakouts.includes(p) && p.er !== undefined && insights.medianEr ? (
+                    <span className="pill">
+                      {t('breakoutLabel', [new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(p.er / insights.medianEr)])}
+                    </span>
+                  ) : null}
+                  <span className="post-text" style={{ margin: 0, flex: 1, WebkitLineClamp: 1 }}>
+                    {p.post.text || p.post.postId}
+                  </span>
+                  <b>{formatCompact(p.engagement, locale)}</b>
+                  {href && (
+                    <a href={href} target="_blank" rel="noopener noreferrer">
+                      ↗
+                    </a>
+                  )}
+                </div>
+              );
+            })}
+          </ChartCard>
+        </>
+      )}
     </div>
   );
 }

@@ -39,16 +39,14 @@ export async function loadInsightRows(
           ),
         )
       ).flat();
-  const authors = [...new Set(posts.map((p) => p.authorKey).concat(scope.accounts))];
+  // Every follower sample of the platform in one range read (a few per account per week), then
+  // only the authors in view: cheaper than one query per author.
+  const authors = new Set(posts.map((p) => p.authorKey).concat(scope.accounts));
   const profiles = (
-    await Promise.all(
-      authors.map((a) =>
-        db.profileSnapshots
-          .where('[platform+handle+capturedAt]')
-          .between([scope.platform, a, Dexie.minKey], [scope.platform, a, Dexie.maxKey])
-          .toArray(),
-      ),
-    )
-  ).flat();
+    await db.profileSnapshots
+      .where('[platform+handle+capturedAt]')
+      .between([scope.platform, Dexie.minKey, Dexie.minKey], [scope.platform, Dexie.maxKey, Dexie.maxKey])
+      .toArray()
+  ).filter((p) => authors.has(p.handle));
   return { posts, snapshots, profiles };
 }
