@@ -1,10 +1,9 @@
 import { leadingCount } from '../counts';
 import { collect, docOf, pageLang, readText } from '../dom';
-import { hashtagsFromText } from '../text';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MetricKey, Metrics } from '../types';
 import { emptyResult } from '../types';
 import { COUNT_WORDS, dom } from './selectors';
-import { activityIdOf, activityUrl, createdAtFromActivity, handleFromProfileUrl } from './shared';
+import { activityIdOf, handleFromProfileUrl, linkedinPost } from './shared';
 
 /**
  * LinkedIn's feed DOM: the older layout marks posts with data-urn; the February-2026 layout has
@@ -53,17 +52,7 @@ function readPost(el: Element, lang: string): CapturedPost | undefined {
       if (!parsed.exact) approximate.push(key);
     }
   }
-  return {
-    platform: 'linkedin',
-    postId: id,
-    url: activityUrl(id),
-    authorHandle: handle,
-    createdAt: createdAtFromActivity(id),
-    text,
-    hashtags: hashtagsFromText(text),
-    metrics,
-    ...(approximate.length ? { approximate } : {}),
-  };
+  return linkedinPost(id, handle, text, { metrics, ...(approximate.length ? { approximate } : {}) });
 }
 
 /** A company or person page: "12,345 followers". */

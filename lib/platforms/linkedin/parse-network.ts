@@ -1,10 +1,9 @@
 import { toCount } from '../counts';
 import { get, isObj, shapeOf, str, walkJson, type Obj } from '../json';
-import { hashtagsFromText } from '../text';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
 import { guardNetwork } from '../network-guard';
 import { LINKEDIN_NETWORK_URL_RE } from './selectors';
-import { activityIdOf, activityUrl, createdAtFromActivity, handleFromProfileUrl } from './shared';
+import { activityIdOf, handleFromProfileUrl, linkedinPost } from './shared';
 
 /** The activity an object is about: its own urn, its metadata, or a reference field. */
 function activityOf(o: Obj): string | undefined {
@@ -94,19 +93,11 @@ function readUpdate(id: string, u: Obj, metrics: Metrics | undefined): CapturedP
   const text = str(get(u, 'commentary', 'text', 'text')) ?? str(get(u, 'commentary', 'text')) ?? '';
   const reshared = activityIdOf(u['*resharedUpdate']) ?? activityIdOf(get(u, 'resharedUpdate', 'metadata', 'backendUrn'));
   const repost = reshared && !text ? reshared : undefined;
-  return {
-    platform: 'linkedin',
-    postId: id,
-    url: activityUrl(id),
-    authorHandle: handle,
-    // Voyager gives no absolute time, only "3d •"; the activity id carries it.
-    createdAt: createdAtFromActivity(id),
-    text,
-    hashtags: hashtagsFromText(text),
+  return linkedinPost(id, handle, text, {
     mediaType: mediaTypeOf(u),
     metrics: repost ? {} : (metrics ?? {}),
     ...(repost ? { repostOf: repost } : {}),
-  };
+  });
 }
 
 function mediaTypeOf(u: Obj): MediaType {

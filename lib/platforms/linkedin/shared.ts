@@ -1,3 +1,6 @@
+import { hashtagsFromText } from '../text';
+import type { CapturedPost } from '../types';
+
 /** Helpers both LinkedIn parsers share. */
 
 /** "urn:li:activity:7212345678901234567" (or any string containing it) → the id. */
@@ -26,4 +29,26 @@ export function handleFromProfileUrl(v: unknown): string | undefined {
   if (!m) return undefined;
   const h = decodeURIComponent(m[1]!).replace(/[^\w.-]/g, '');
   return h || undefined;
+}
+
+/**
+ * A LinkedIn post from its activity id: URL and creation time come from the id (Voyager gives no
+ * absolute time, only "3d •"; the id's top bits carry it).
+ */
+export function linkedinPost(
+  id: string,
+  handle: string,
+  text: string,
+  rest: Pick<CapturedPost, 'metrics'> & Partial<CapturedPost>,
+): CapturedPost {
+  return {
+    platform: 'linkedin',
+    postId: id,
+    url: activityUrl(id),
+    authorHandle: handle,
+    createdAt: createdAtFromActivity(id),
+    text,
+    hashtags: hashtagsFromText(text),
+    ...rest,
+  };
 }
