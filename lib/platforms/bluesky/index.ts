@@ -1,3 +1,4 @@
+import { finalise } from '../finalise';
 import type { PlatformAdapter } from '../types';
 import { parseBlueskyDom } from './parse-dom';
 import { parseBlueskyNetwork } from './parse-network';
@@ -7,8 +8,8 @@ export const blueskyAdapter: PlatformAdapter = {
   id: 'bluesky',
   hosts: BLUESKY_HOSTS,
   matchesNetworkUrl: (url) => BLUESKY_NETWORK_URL_RE.test(url),
-  parseNetwork: parseBlueskyNetwork,
-  parseDom: parseBlueskyDom,
+  parseNetwork: (input) => finalise(parseBlueskyNetwork(input)),
+  parseDom: (root, url) => finalise(parseBlueskyDom(root, url)),
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/profile\/([\w.-]+)\/?$/.exec(url.pathname)?.[1]?.toLowerCase(),
   postFromUrl: (url) => {

@@ -1,3 +1,4 @@
+import { finalise } from '../finalise';
 import type { PlatformAdapter } from '../types';
 import { parseFacebookDom } from './parse-dom';
 import { parseFacebookNetwork } from './parse-network';
@@ -8,8 +9,8 @@ export const facebookAdapter: PlatformAdapter = {
   id: 'facebook',
   hosts: FACEBOOK_HOSTS,
   matchesNetworkUrl: (url) => FACEBOOK_NETWORK_URL_RE.test(url),
-  parseNetwork: parseFacebookNetwork,
-  parseDom: parseFacebookDom,
+  parseNetwork: (input) => finalise(parseFacebookNetwork(input)),
+  parseDom: (root, url) => finalise(parseFacebookDom(root, url)),
   postSelector: dom.post,
   profileFromUrl: (url) => (url.pathname.split('/').filter(Boolean).length === 1 ? handleFromUrl(url.href) : undefined),
   postFromUrl: (url) => {

@@ -1,3 +1,4 @@
+import { finalise } from '../finalise';
 import type { PlatformAdapter } from '../types';
 import { parseInstagramDom } from './parse-dom';
 import { parseInstagramNetwork } from './parse-network';
@@ -7,8 +8,8 @@ export const instagramAdapter: PlatformAdapter = {
   id: 'instagram',
   hosts: INSTAGRAM_HOSTS,
   matchesNetworkUrl: (url) => INSTAGRAM_NETWORK_URL_RE.test(url),
-  parseNetwork: parseInstagramNetwork,
-  parseDom: parseInstagramDom,
+  parseNetwork: (input) => finalise(parseInstagramNetwork(input)),
+  parseDom: (root, url) => finalise(parseInstagramDom(root, url)),
   postSelector: dom.post,
   profileFromUrl: (url) => {
     const m = /^\/([\w.]{1,30})\/?$/.exec(url.pathname);

@@ -1,3 +1,4 @@
+import { finalise } from '../finalise';
 import type { PlatformAdapter } from '../types';
 import { parseLinkedinDom } from './parse-dom';
 import { parseLinkedinNetwork } from './parse-network';
@@ -7,8 +8,8 @@ export const linkedinAdapter: PlatformAdapter = {
   id: 'linkedin',
   hosts: LINKEDIN_HOSTS,
   matchesNetworkUrl: (url) => LINKEDIN_NETWORK_URL_RE.test(url),
-  parseNetwork: parseLinkedinNetwork,
-  parseDom: parseLinkedinDom,
+  parseNetwork: (input) => finalise(parseLinkedinNetwork(input)),
+  parseDom: (root, url) => finalise(parseLinkedinDom(root, url)),
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/(?:company|in)\/([\w.-]{1,100})\/?/.exec(url.pathname)?.[1],
   postFromUrl: (url) => {

@@ -1,3 +1,4 @@
+import { finalise } from '../finalise';
 import type { PlatformAdapter } from '../types';
 import { parseThreadsDom } from './parse-dom';
 import { parseThreadsNetwork } from './parse-network';
@@ -7,8 +8,8 @@ export const threadsAdapter: PlatformAdapter = {
   id: 'threads',
   hosts: THREADS_HOSTS,
   matchesNetworkUrl: (url) => THREADS_NETWORK_URL_RE.test(url),
-  parseNetwork: parseThreadsNetwork,
-  parseDom: parseThreadsDom,
+  parseNetwork: (input) => finalise(parseThreadsNetwork(input)),
+  parseDom: (root, url) => finalise(parseThreadsDom(root, url)),
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/@([\w.]{1,60})\/?$/.exec(url.pathname)?.[1],
   postFromUrl: (url) => {

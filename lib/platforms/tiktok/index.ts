@@ -1,3 +1,4 @@
+import { finalise } from '../finalise';
 import type { PlatformAdapter } from '../types';
 import { parseTiktokDom } from './parse-dom';
 import { parseTiktokNetwork } from './parse-network';
@@ -7,8 +8,8 @@ export const tiktokAdapter: PlatformAdapter = {
   id: 'tiktok',
   hosts: TIKTOK_HOSTS,
   matchesNetworkUrl: (url) => TIKTOK_NETWORK_URL_RE.test(url),
-  parseNetwork: parseTiktokNetwork,
-  parseDom: parseTiktokDom,
+  parseNetwork: (input) => finalise(parseTiktokNetwork(input)),
+  parseDom: (root, url) => finalise(parseTiktokDom(root, url)),
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/@([\w.]{1,60})\/?$/.exec(url.pathname)?.[1],
   postFromUrl: (url) => {

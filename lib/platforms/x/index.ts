@@ -1,3 +1,4 @@
+import { finalise } from '../finalise';
 import type { PlatformAdapter } from '../types';
 import { parseXDom } from './parse-dom';
 import { parseXNetwork } from './parse-network';
@@ -27,8 +28,8 @@ export const xAdapter: PlatformAdapter = {
   id: 'x',
   hosts: X_HOSTS,
   matchesNetworkUrl: (url) => X_NETWORK_URL_RE.test(url),
-  parseNetwork: parseXNetwork,
-  parseDom: parseXDom,
+  parseNetwork: (input) => finalise(parseXNetwork(input)),
+  parseDom: (root, url) => finalise(parseXDom(root, url)),
   postSelector: dom.post,
   profileFromUrl: (url) => {
     const m = /^\/(\w{1,15})\/?$/.exec(url.pathname);

@@ -1,3 +1,4 @@
+import { finalise } from '../finalise';
 import type { PlatformAdapter } from '../types';
 import { parseYoutubeDom } from './parse-dom';
 import { parseYoutubeNetwork } from './parse-network';
@@ -7,8 +8,8 @@ export const youtubeAdapter: PlatformAdapter = {
   id: 'youtube',
   hosts: YOUTUBE_HOSTS,
   matchesNetworkUrl: (url) => YOUTUBE_NETWORK_URL_RE.test(url),
-  parseNetwork: parseYoutubeNetwork,
-  parseDom: parseYoutubeDom,
+  parseNetwork: (input) => finalise(parseYoutubeNetwork(input)),
+  parseDom: (root, url) => finalise(parseYoutubeDom(root, url)),
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/@([\w.-]{1,100})(?:\/(?:videos|shorts|featured|streams)?)?\/?$/.exec(url.pathname)?.[1],
   postFromUrl: (url) => {

@@ -1,0 +1,43 @@
+import { LIMITS } from '../messaging/limits';
+import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning } from './types';
+
+const ID = /^[\w.:-]{1,64}$/;
+const HANDLE = /^[\w.-]{1,100}$/;
+
+/**
+ * Make a parser's rows fit what the background accepts (the same limits as the zod schemas in
+ * lib/messaging/schemas.ts, checked cheaply here so content scripts need no zod): over-long text is
+ * cut, hashtag lists capped, a malformed relation dropped; a row that still cannot be valid is
+ * dropped with a warning. Without this, one odd post would make the background refuse its whole
+ * batch. Found by the fuzz tests (tests/unit/fuzz).
+ */
+export function finalise(result: CaptureResult): CaptureResult {
+  const warnings: CaptureWarning[] = [...(result.warnings ?? [])];
+  const posts: CapturedPost[] = [];
+  for (const p of result.posts) {
+    if (!ID.test(p.postId) || !HANDLE.test(p.authorHandle) || !/^https:\/\//.test(p.url) || p.url.length > LIMITS.urlChars) {
+      warnings.push({ kind: 'payloadNotUnderstood', detail: 'post with an id, author or url out of bounds' });
+      continue;
+    }
+    const createdAt = p.createdAt === '' || (p.createdAt.length <= 40 && !Number.isNaN(Date.parse(p.createdAt))) ? p.createdAt : '';
+    const text = p.text.length > LIMITS.textChars ? `${p.text.slice(0, LIMITS.textChars - 1)}…` : p.text;
+    const hashtags = p.hashtags.filter((h) => h.length >= 1 && h.length <= 140).slice(0, LIMITS.hashtags);
+    const { repostOf, quoteOf, ...rest } = p;
+    posts.push({
+      ...rest,
+      createdAt,
+      text,
+      hashtags,
+      ...(repostOf !== undefined && ID.test(repostOf) ? { repostOf } : {}),
+      ...(quoteOf !== undefined && ID.test(quoteOf) ? { quoteOf } : {}),
+    });
+  }
+  const profiles: CapturedProfile[] = result.profiles.filter((p) => HANDLE.test(p.handle));
+  if (profiles.length < result.profiles.length)
+    warnings.push({ kind: 'payloadNotUnderstood', detail: 'profile with a handle out of bounds' });
+  return {
+    posts: posts.slice(0, LIMITS.postsPerBatch * 20),
+    profiles: profiles.slice(0, LIMITS.profilesPerBatch),
+    ...(warnings.length ? { warnings } : {}),
+  };
+}
