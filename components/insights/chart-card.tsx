@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { csvLine } from '@/lib/backup/csv';
 import { t } from '@/lib/i18n/t';
+import { downloadBlob } from '../ui/download';
 
 export interface ChartCardProps {
   title: string;
@@ -51,10 +52,5 @@ export function ChartCard({ title, hint, testId, table, children }: ChartCardPro
 /** The table as it is shown, as a CSV file (formula-safe cells). */
 function downloadCsv(name: string, table: ChartCardProps['table']) {
   const blob = new Blob(['\ufeff', csvLine(table.head), ...table.rows.map(csvLine)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `pantau-${name}.csv`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(blob, `pantau-${name}.csv`);
 }

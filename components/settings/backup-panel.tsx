@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n/t';
+import { downloadBlob } from '../ui/download';
 import { useLocale } from '../ui/locale';
 
 export interface BackupPanelProps {
@@ -9,15 +10,6 @@ export interface BackupPanelProps {
 }
 
 type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
-
-function download(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** CSV exports and full backup/restore, with progress and an outcome in words. */
 export function BackupPanel({ onExport, onRestore }: BackupPanelProps) {
@@ -41,7 +33,7 @@ export function BackupPanel({ onExport, onRestore }: BackupPanelProps) {
   const exportAs = (kind: 'posts' | 'snapshots' | 'backup') =>
     run(async () => {
       const { blob, filename } = await onExport(kind, setProgress);
-      download(blob, filename);
+      downloadBlob(blob, filename);
       return undefined;
     });
 
