@@ -5,7 +5,7 @@ import type { PostRow } from '../db/schema';
 import { t } from '../i18n/t';
 import { breakoutZ, isBreakout, type PeerPost } from '../metrics/breakout';
 import { engagementOf, type EngagementCounters } from '../metrics/engagement';
-import { followersAt } from '../metrics/followers';
+import { followerSeries } from '../metrics/followers';
 import type { CapturedPost } from '../platforms/types';
 
 export const BREAKOUT_PREFIX = 'breakout:';
@@ -19,6 +19,23 @@ async function samplesOf(db: PantauDB, p: PostRow, createdAt: number, counters?:
     const e = engagementOf(p.platform, s.metrics, counters);
     return e === undefined ? [] : [{ ageMs: s.capturedAt - createdAt, engagement: e }];
   });
+}
+
+/** An account's follower lookup and its posts' histories (the peers a new post is compared with). */
+async function loadAccount(db: PantauDB, platform: string, authorKey: string, counters?: EngagementCounters) {
+  const profiles = await db.profileSnapshots
+    .where('[platform+handle+capturedAt]')
+    .between([platform, authorKey, Dexie.minKey], [platform, authorKey, Dexie.maxKey])
+    .toArray();
+  const followersAt = followerSeries(profiles);
+  const peers: Array<PeerPost & { postId: string }> = [];
+  for (const other of await db.posts.where('[platform+authorKey]').equals([platform, authorKey]).toArray()) {
+    const at = Date.parse(other.createdAt);
+    if (other.repostOf || !Number.isFinite(at)) continue;
+    const f = followersAt(at)?.followers;
+    if (f) peers.push({ postId: other.postId, samples: await samplesOf(db, other, at, counters), followers: f });
+  }
+  return { followersAt, peers };
 }
 
 /**
@@ -37,25 +54,20 @@ export async function checkBreakouts(
     (await db.accounts.where('role').equals('competitor').toArray()).map((a) => `${a.platform}\u0000${a.handle}`),
   );
   if (!competitors.size) return alerted;
+  // Several posts of one account in a batch share its follower series and peer histories.
+  const accounts = new Map<string, Awaited<ReturnType<typeof loadAccount>>>();
   for (const captured of posts) {
     if (captured.repostOf || !competitors.has(`${captured.platform}\u0000${captured.authorHandle.toLowerCase()}`)) continue;
     const row = await db.posts.get([captured.platform, captured.postId]);
     const createdAt = row ? Date.parse(row.createdAt) : NaN;
     if (!row || row.breakoutAlertedAt !== undefined || !Number.isFinite(createdAt)) continue;
-    const profiles = await db.profileSnapshots
-      .where('[platform+handle+capturedAt]')
-      .between([row.platform, row.authorKey, Dexie.minKey], [row.platform, row.authorKey, Dexie.maxKey])
-      .toArray();
-    const followers = followersAt(profiles, createdAt)?.followers;
+    const key = `${row.platform}\u0000${row.authorKey}`;
+    let account = accounts.get(key);
+    if (!account) accounts.set(key, (account = await loadAccount(db, row.platform, row.authorKey, counters)));
+    const followers = account.followersAt(createdAt)?.followers;
     const engagement = engagementOf(row.platform, row.metrics, counters);
     if (!followers || engagement === undefined) continue;
-    const peers: PeerPost[] = [];
-    for (const other of await db.posts.where('[platform+authorKey]').equals([row.platform, row.authorKey]).toArray()) {
-      const at = Date.parse(other.createdAt);
-      if (other.postId === row.postId || other.repostOf || !Number.isFinite(at)) continue;
-      const f = followersAt(profiles, at)?.followers;
-      if (f) peers.push({ samples: await samplesOf(db, other, at, counters), followers: f });
-    }
+    const peers = account.peers.filter((p) => p.postId !== row.postId);
     const z = breakoutZ(engagement / followers, now - createdAt, peers);
     if (!isBreakout(z)) continue;
     await db.posts.update([row.platform, row.postId], { breakoutAlertedAt: now });
