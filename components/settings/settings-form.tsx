@@ -15,6 +15,12 @@ export interface SettingsFormProps {
 
 type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
 
+/** The whole-number settings, each with its range from SETTINGS_LIMITS. */
+const NUMBER_SETTINGS: Array<{ key: keyof typeof SETTINGS_LIMITS; label: () => string; hint?: () => string }> = [
+  { key: 'retentionDays', label: () => t('optionsRetention'), hint: () => t('optionsRetentionHint') },
+  { key: 'snapshotIntervalMinutes', label: () => t('optionsInterval') },
+];
+
 const COUNTABLE: MetricKey[] = ['likes', 'replies', 'reposts', 'quotes', 'shares', 'bookmarks'];
 const METRIC_LABEL: Record<MetricKey, () => string> = {
   likes: () => t('metricLikes'),
@@ -74,49 +80,21 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
         </div>
       </section>
       <section className="card stack">
-        <label className="stack">
-          <span>{t('optionsRetention')}</span>
-          <input
-            type="number"
-            data-setting="retentionDays"
-            min={SETTINGS_LIMITS.retentionDays[0]}
-            max={SETTINGS_LIMITS.retentionDays[1]}
-            value={numbers.retentionDays}
-            onChange={(e) => setNumbers({ ...numbers, retentionDays: e.target.value })}
-            onBlur={() => saveNumber('retentionDays')}
-          />
-          <span className="muted small">{t('optionsRetentionHint')}</span>
-        </label>
-        <label className="stack">
-          <span>{t('optionsInterval')}</span>
-          <input
-            type="number"
-            data-setting="snapshotIntervalMinutes"
-            min={SETTINGS_LIMITS.snapshotIntervalMinutes[0]}
-            max={SETTINGS_LIMITS.snapshotIntervalMinutes[1]}
-            value={numbers.snapshotIntervalMinutes}
-            onChange={(e) => setNumbers({ ...numbers, snapshotIntervalMinutes: e.target.value })}
-            onBlur={() => saveNumber('snapshotIntervalMinutes')}
-          />
-        </label>
-        <label className="row">
-          <input
-            type="checkbox"
-            data-setting="breakoutAlerts"
-            checked={settings.breakoutAlerts}
-            onChange={(e) => void save({ ...settings, breakoutAlerts: e.target.checked })}
-          />
-          {t('optionsBreakouts')}
-        </label>
-        <label className="row">
-          <input
-            type="checkbox"
-            data-setting="badges"
-            checked={settings.badges}
-            onChange={(e) => void save({ ...settings, badges: e.target.checked })}
-          />
-          {t('optionsBadges')}
-        </label>
+        {NUMBER_SETTINGS.map(({ key, label, hint }) => (
+          <label key={key} className="stack">
+            <span>{label()}</span>
+            <input
+              type="number"
+              data-setting={key}
+              min={SETTINGS_LIMITS[key][0]}
+              max={SETTINGS_LIMITS[key][1]}
+              value={numbers[key]}
+              onChange={(e) => setNumbers({ ...numbers, [key]: e.target.value })}
+              onBlur={() => saveNumber(key)}
+            />
+            {hint && <span className="muted small">{hint()}</span>}
+          </label>
+        ))}
         <label className="stack">
           <span>{t('optionsLanguage')}</span>
           <select
