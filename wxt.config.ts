@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { HOST_PERMISSIONS, MANIFEST_PERMISSIONS } from './lib/manifest-permissions';
+import { HOST_PERMISSIONS, MANIFEST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from './lib/manifest-permissions';
 
 // Docs: https://wxt.dev/api/config.html
 export default defineConfig({
@@ -14,6 +14,10 @@ export default defineConfig({
     default_locale: 'en',
     permissions: [...MANIFEST_PERMISSIONS],
     host_permissions: [...HOST_PERMISSIONS],
+    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+    commands: {
+      'open-composer': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandOpenComposer__' },
+    },
     action: { default_title: '__MSG_extName__' },
     minimum_chrome_version: '116',
   },

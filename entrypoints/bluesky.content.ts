@@ -1,11 +1,11 @@
 import { defineContentScript } from '#imports';
-import { startCapture } from '@/lib/platforms/content';
-import { contentHost } from '@/lib/platforms/content-host';
+import { startPlatform } from '@/lib/platforms/content-host';
 import { blueskyAdapter } from '@/lib/platforms/bluesky';
+import { posting } from '@/lib/platforms/bluesky/compose';
 import { MATCHES } from '@/lib/platforms/bluesky/selectors';
 
 export default defineContentScript({
   matches: [...MATCHES],
   runAt: 'document_start',
-  main: (ctx) => void startCapture(blueskyAdapter, contentHost('bluesky', ctx)),
+  main: (ctx) => startPlatform(blueskyAdapter, ctx, posting.composer),
 });

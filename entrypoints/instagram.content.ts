@@ -1,11 +1,10 @@
 import { defineContentScript } from '#imports';
-import { startCapture } from '@/lib/platforms/content';
-import { contentHost } from '@/lib/platforms/content-host';
+import { startPlatform } from '@/lib/platforms/content-host';
 import { instagramAdapter } from '@/lib/platforms/instagram';
 import { MATCHES } from '@/lib/platforms/instagram/selectors';
 
 export default defineContentScript({
   matches: [...MATCHES],
   runAt: 'document_start',
-  main: (ctx) => void startCapture(instagramAdapter, contentHost('instagram', ctx)),
+  main: (ctx) => startPlatform(instagramAdapter, ctx),
 });

@@ -1,11 +1,10 @@
 import { defineContentScript } from '#imports';
-import { startCapture } from '@/lib/platforms/content';
-import { contentHost } from '@/lib/platforms/content-host';
+import { startPlatform } from '@/lib/platforms/content-host';
 import { youtubeAdapter } from '@/lib/platforms/youtube';
 import { MATCHES } from '@/lib/platforms/youtube/selectors';
 
 export default defineContentScript({
   matches: [...MATCHES],
   runAt: 'document_start',
-  main: (ctx) => void startCapture(youtubeAdapter, contentHost('youtube', ctx)),
+  main: (ctx) => startPlatform(youtubeAdapter, ctx),
 });

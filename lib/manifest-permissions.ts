@@ -11,7 +11,13 @@ import { MATCHES as youtube } from './platforms/youtube/selectors';
  * The documented permission set. A test compares the built manifest against these lists,
  * so a new permission must be added here on purpose (and to the README's Security section).
  */
-export const MANIFEST_PERMISSIONS = ['storage', 'alarms', 'notifications', 'sidePanel'] as const;
+export const MANIFEST_PERMISSIONS = ['storage', 'alarms', 'notifications', 'sidePanel', 'contextMenus'] as const;
+
+/**
+ * Asked for at run time only: the Mastodon instance the user connects (its origin alone is
+ * requested, from the options page). Nothing else is optional.
+ */
+export const OPTIONAL_HOST_PERMISSIONS = ['https://*/*'] as const;
 
 /**
  * Host access only for the supported platforms: exactly the pages the content scripts run on.

@@ -1,5 +1,8 @@
 import { storage } from '@wxt-dev/storage';
+import { COMPOSE_TARGETS, type ComposeTarget } from './compose/targets';
+import type { DraftInput } from './db/drafts';
 import { METRIC_KEYS, PLATFORM_IDS, type MetricKey, type PlatformId } from './platforms/types';
+import { DEFAULT_QUEUE_RULE, isQueueTime, type QueueRule, type QueueSlots } from './scheduling/queue';
 
 /**
  * The quick composer's text, saved as the user types, so closing the popup (or the worker dying)
@@ -23,6 +26,10 @@ export interface Settings {
   badges: boolean;
   /** Which counters make engagement, per platform, where the user changed the default. */
   engagementCounters: Partial<Record<PlatformId, MetricKey[]>>;
+  /** X Premium: posts up to 25,000 weighted characters. */
+  xPremium: boolean;
+  /** "Add to queue" slots per platform. */
+  queueSlots: QueueSlots;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,7 +40,17 @@ export const DEFAULT_SETTINGS: Settings = {
   breakoutAlerts: true,
   badges: true,
   engagementCounters: {},
+  xPremium: false,
+  queueSlots: Object.fromEntries(COMPOSE_TARGETS.map((p) => [p, DEFAULT_QUEUE_RULE])) as QueueSlots,
 };
+
+function normaliseRule(v: unknown): QueueRule | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const { days, times } = v as Partial<QueueRule>;
+  const d = Array.isArray(days) ? [...new Set(days.filter((n) => Number.isInteger(n) && n >= 0 && n <= 6))].sort() : [];
+  const t = Array.isArray(times) ? [...new Set(times.filter((s) => typeof s === 'string' && isQueueTime(s)))].sort() : [];
+  return { days: d, times: t.slice(0, 24) };
+}
 
 export const SETTINGS_LIMITS = { retentionDays: [1, 3650], snapshotIntervalMinutes: [5, 1440] } as const;
 
@@ -59,11 +76,43 @@ export function normaliseSettings(v: Partial<Settings> | null | undefined): Sett
           : [],
       ),
     ),
+    xPremium: v?.xPremium === true,
+    queueSlots: Object.fromEntries(
+      COMPOSE_TARGETS.map((p) => [p, normaliseRule((v?.queueSlots as Record<string, unknown> | undefined)?.[p]) ?? DEFAULT_QUEUE_RULE]),
+    ) as Record<ComposeTarget, QueueRule>,
   };
 }
+
+/** Saved groups of hashtags to insert while composing. */
+export interface HashtagSet {
+  name: string;
+  tags: string[];
+}
+export const hashtagSetsItem = storage.defineItem<HashtagSet[]>('local:hashtagSets', { fallback: [], version: 1 });
+
+/** Tags from free text ("#kopi, pagi #ngopi") as a clean list without "#", unique, in order. */
+export function parseTags(input: string): string[] {
+  return [...new Set((input.match(/[\p{L}\p{M}\p{N}_]+/gu) ?? []).filter((t) => /[\p{L}_]/u.test(t)))].slice(0, 60);
+}
+
+/**
+ * A draft the side panel should open in its composer (set by the context menu, the keyboard
+ * command or a notification's "Post now" for an upload-only platform). Session storage: only
+ * extension pages and the background can read it.
+ */
+export const openDraftItem = storage.defineItem<string | null>('session:openDraft', { fallback: null });
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
 
 export async function getSettings(): Promise<Settings> {
   return normaliseSettings(await settingsItem.getValue());
 }
+
+/** The side panel composer's working draft, saved as the user types: nothing written is lost. */
+export const composerStateItem = storage.defineItem<DraftInput | null>('local:composerState', { fallback: null, version: 1 });
+
+/** The platforms the composer targeted last: a new draft starts with them. */
+export const composeTargetsItem = storage.defineItem<ComposeTarget[]>('local:composeTargets', {
+  fallback: ['x', 'linkedin', 'bluesky'],
+  version: 1,
+});

@@ -1,11 +1,14 @@
 import { t } from '@/lib/i18n/t';
 import type { DraftRow } from '@/lib/db/schema';
 import { formatDateTime } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { useLocale } from '../ui/locale';
 
 export interface DraftListProps {
   drafts: DraftRow[];
   onPost(draft: DraftRow): void;
+  /** Open it in the full composer (side panel). */
+  onEdit?(draft: DraftRow): void;
   onMarkPosted(draft: DraftRow): void;
   onDelete(draft: DraftRow): void;
 }
@@ -16,8 +19,8 @@ const SECTIONS = [
   ['scheduled', () => t('draftsScheduled')],
 ] as const;
 
-/** Due and missed drafts first, each one click from X's composer. */
-export function DraftList({ drafts, onPost, onMarkPosted, onDelete }: DraftListProps) {
+/** Due and missed drafts first, each one click from "Post now" (every target's composer). */
+export function DraftList({ drafts, onPost, onEdit, onMarkPosted, onDelete }: DraftListProps) {
   const locale = useLocale();
   return (
     <>
@@ -30,6 +33,7 @@ export function DraftList({ drafts, onPost, onMarkPosted, onDelete }: DraftListP
             {rows.map((d) => (
               <div key={d.id} className="card" data-draft-id={d.id} data-status={d.status}>
                 <div className="post-text">{d.text}</div>
+                <div className="muted small">{d.platforms.map((p) => PLATFORM_NAMES[p]).join(' · ')}</div>
                 <div className="row">
                   {d.scheduledAt !== undefined && <span className="muted small">{formatDateTime(d.scheduledAt, locale)}</span>}
                   <span className="spacer" />
@@ -41,8 +45,13 @@ export function DraftList({ drafts, onPost, onMarkPosted, onDelete }: DraftListP
                   <button className="small" onClick={() => onDelete(d)}>
                     {t('draftDelete')}
                   </button>
-                  <button className="small primary" onClick={() => onPost(d)}>
-                    {t('composerPostOnX')}
+                  {onEdit && (
+                    <button className="small" data-action="edit-draft" onClick={() => onEdit(d)}>
+                      {t('draftEdit')}
+                    </button>
+                  )}
+                  <button className="small primary" data-action="post-now" onClick={() => onPost(d)}>
+                    {t('draftPostNow')}
                   </button>
                 </div>
               </div>

@@ -12,6 +12,30 @@ export function errorText(code: ErrorCode, detail?: string): string {
       return t('errForbidden');
     case 'storageFull':
       return t('errStorageFull');
+    case 'queueFull':
+      return t('errQueueFull');
+    case 'tooManyMedia':
+      return t('errTooManyMedia');
+    case 'permissionDenied':
+      return t('errPermissionDenied');
+    case 'wrongPassword':
+      return t('errWrongPassword');
+    case 'wrongToken':
+      return t('errWrongToken');
+    case 'rateLimited':
+      return t('errRateLimited');
+    case 'tooLong':
+      return t('errTooLong');
+    case 'notConnected':
+      return t('errNotConnected');
+    case 'network':
+      return t('errNetwork');
+    case 'badInstance':
+      return t('errBadInstance');
+    case 'notFound':
+      return t('errNotFound');
+    case 'server':
+      return t('errServer', [detail ?? '']);
     default:
       return t('errInternal', [detail ?? code]);
   }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { registerHandlers, registerNotificationActions } from '@/lib/background/handlers';
+import { createMenus, registerMenus } from '@/lib/background/menus';
 import { ensurePruneAlarm, handleAlarm, reconcileAlarms } from '@/lib/background/scheduler';
 import { getDb } from '@/lib/db/db';
 
@@ -10,8 +11,12 @@ export default defineBackground(() => {
   const db = getDb();
   registerHandlers(db);
   registerNotificationActions(db);
+  registerMenus(db);
   browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(db, alarm.name, Date.now()));
-  browser.runtime.onInstalled.addListener(() => void reconcileAlarms(db, Date.now()));
+  browser.runtime.onInstalled.addListener(() => {
+    createMenus();
+    void reconcileAlarms(db, Date.now());
+  });
   browser.runtime.onStartup.addListener(() => void reconcileAlarms(db, Date.now()));
   // Every worker start, too: Chrome may have cleared alarms, or the worker was killed mid-change.
   void reconcileAlarms(db, Date.now());

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { BackupPanel } from '@/components/settings/backup-panel';
+import { PostingSettings } from '@/components/settings/posting-settings';
 import { SettingsForm } from '@/components/settings/settings-form';
 import { backupBlob, restoreBackup } from '@/lib/backup/backup';
 import { exportCsv } from '@/lib/backup/export';
@@ -25,6 +26,13 @@ export function App() {
           setSettings(next);
         }}
         onClearData={() => sendMessage('clearData', { confirm: 'DELETE' })}
+      />
+      <PostingSettings
+        settings={settings}
+        onSave={async (next) => {
+          await settingsItem.setValue(next);
+          setSettings(next);
+        }}
       />
       <BackupPanel
         onExport={async (kind, progress) => {

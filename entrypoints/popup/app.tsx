@@ -9,6 +9,7 @@ import { getDb } from '@/lib/db/db';
 import { startOfDay } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { composerTextItem } from '@/lib/settings';
+import { postNow } from '@/components/composer/post-now';
 
 const db = getDb();
 
@@ -76,12 +77,12 @@ export function App() {
           now={Date.now}
           onSaveDraft={(t) => sendMessage('saveDraft', { text: t, platforms: ['x'] })}
           onSchedule={(t, at) => sendMessage('scheduleDraft', { text: t, platforms: ['x'], scheduledAt: at })}
-          onPostOnX={(t) => sendMessage('composeOnX', { text: t })}
+          onPostOnX={(t) => sendMessage('composeNow', { target: 'x', parts: [t] })}
         />
       )}
       <DraftList
         drafts={drafts}
-        onPost={(d) => void sendMessage('composeOnX', { text: d.text, draftId: d.id })}
+        onPost={(d) => void postNow(d)}
         onMarkPosted={(d) => void sendMessage('markDraftPosted', { id: d.id })}
         onDelete={(d) => void sendMessage('deleteDraft', { id: d.id })}
       />

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/lib/i18n/t';
 import { EngagementChart } from '@/components/charts/engagement-chart';
@@ -21,6 +21,15 @@ import type { AccountRole } from '@/lib/db/schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
+import { Calendar } from '@/components/composer/calendar';
+import type { ComposerState } from '@/components/composer/composer';
+import { postNow } from '@/components/composer/post-now';
+import { DraftList } from '@/components/composer/draft-list';
+import { errorText } from '@/components/ui/errors';
+import type { DraftRow } from '@/lib/db/schema';
+import type { Connections } from '@/lib/messaging/protocol';
+import { composerStateItem, composeTargetsItem, openDraftItem, type Settings } from '@/lib/settings';
+import { ComposeTab } from './compose-tab';
 import { InsightsTab } from './insights-tab';
 import { useActiveProfile } from './use-active-profile';
 
@@ -64,7 +73,11 @@ export function App() {
     return { insights, current: mine?.er !== undefined ? standing(mine.er, ers) : undefined, pace };
   }, [activeWatched?.platform, activeWatched?.handle, active?.postId, now]);
   const [picked, setPicked] = useState<{ platform?: PlatformId; author?: string }>();
-  const [tab, setTab] = useState<'posts' | 'insights'>('posts');
+  const [tab, setTab] = useState<Tab>('posts');
+  const composer = useComposer(setTab);
+  const attention = useLiveQuery(() => db.drafts.where('status').anyOf('due', 'missed').toArray()) ?? [];
+  const calendarDrafts = useLiveQuery(() => db.drafts.where('status').anyOf('scheduled', 'due', 'missed', 'posted').toArray()) ?? [];
+  const [draftNotice, setDraftNotice] = useState<{ kind: string; text: string }>();
   const platform = picked ? picked.platform : (activeWatched?.platform ?? watched[0]?.platform);
   const author = picked ? picked.author : (activeWatched?.handle ?? watched[0]?.handle);
   const posts = useLiveQuery(() => recentPosts(db, platform, platform ? author : undefined, 60), [platform, author]);
@@ -114,17 +127,44 @@ export function App() {
           {...(context.pace ? { pace: context.pace } : {})}
         />
       )}
-      {!isEmpty && (
-        <div className="tabs" role="tablist">
-          <button role="tab" aria-selected={tab === 'posts'} data-tab="posts" onClick={() => setTab('posts')}>
-            {t('tabPosts')}
-          </button>
-          <button role="tab" aria-selected={tab === 'insights'} data-tab="insights" onClick={() => setTab('insights')}>
-            {t('tabInsights')}
-          </button>
-        </div>
+      {attention.length > 0 && (
+        <section className="card stack attention" data-testid="attention">
+          <DraftList
+            drafts={attention}
+            onPost={(d) => void postNow(d).then(setDraftNotice)}
+            onEdit={(d) => composer.edit(d)}
+            onMarkPosted={(d) => void sendMessage('markDraftPosted', { id: d.id })}
+            onDelete={(d) => void sendMessage('deleteDraft', { id: d.id })}
+          />
+          {draftNotice && (
+            <div className={`notice ${draftNotice.kind}`} role="status">
+              {draftNotice.text}
+            </div>
+          )}
+        </section>
       )}
-      {isEmpty ? (
+      <div className="tabs" role="tablist">
+        {TABS.map(([id, label]) => (
+          <button key={id} role="tab" aria-selected={tab === id} data-tab={id} onClick={() => setTab(id)}>
+            {label()}
+          </button>
+        ))}
+      </div>
+      {tab === 'compose' ? (
+        composer.state && composer.settings && composer.connections ? (
+          <ComposeTab state={composer.state} onChange={composer.change} connections={composer.connections} settings={composer.settings} />
+        ) : null
+      ) : tab === 'calendar' ? (
+        <Calendar
+          drafts={calendarDrafts}
+          now={now}
+          onEdit={(d) => composer.edit(d)}
+          onReschedule={async (d, at) => {
+            const res = await sendMessage('rescheduleDraft', { id: d.id, scheduledAt: at });
+            return res.ok ? undefined : errorText(res.error, res.detail);
+          }}
+        />
+      ) : isEmpty ? (
         <EmptyState />
       ) : tab === 'insights' ? (
         <InsightsTab
@@ -198,4 +238,70 @@ export function App() {
       )}
     </main>
   );
+}
+
+type Tab = 'posts' | 'insights' | 'compose' | 'calendar';
+const TABS: Array<[Tab, () => string]> = [
+  ['posts', () => t('tabPosts')],
+  ['insights', () => t('tabInsights')],
+  ['compose', () => t('tabCompose')],
+  ['calendar', () => t('tabCalendar')],
+];
+
+const editable = (d: DraftRow): ComposerState => ({
+  id: d.id,
+  text: d.text,
+  platforms: d.platforms,
+  ...(d.variants ? { variants: d.variants } : {}),
+  ...(d.threads ? { threads: d.threads } : {}),
+  ...(d.thread !== undefined ? { thread: d.thread } : {}),
+  ...(d.numbering !== undefined ? { numbering: d.numbering } : {}),
+  ...(d.campaign !== undefined ? { campaign: d.campaign } : {}),
+  ...(d.utm !== undefined ? { utm: d.utm } : {}),
+});
+
+/**
+ * The composer's working draft: autosaved to storage as the user types (closing the panel loses
+ * nothing), opened on a draft by the context menu, the keyboard command or a click in the lists.
+ */
+function useComposer(setTab: (t: Tab) => void) {
+  const [state, setState] = useState<ComposerState>();
+  const [settings, setSettings] = useState<Settings>();
+  const [connections, setConnections] = useState<Connections>();
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    void sendMessage('getConnections', {}).then(
+      (c) => setConnections(c.ok ? c : {}),
+      () => setConnections({}),
+    );
+    const openDraft = async (id: string | null) => {
+      if (!id) return;
+      await openDraftItem.setValue(null);
+      const row = id === 'new' ? undefined : await db.drafts.get(id);
+      if (row) setState(editable(row));
+      else if (id === 'new') setState({ text: '', platforms: await composeTargetsItem.getValue() });
+      setTab('compose');
+    };
+    void (async () => {
+      const stored = await composerStateItem.getValue();
+      setState((s) => s ?? stored ?? { text: '', platforms: [] });
+      if (!stored) setState({ text: '', platforms: await composeTargetsItem.getValue() });
+      await openDraft(await openDraftItem.getValue());
+    })();
+    return openDraftItem.watch((id) => void openDraft(id));
+  }, [setTab]);
+  const change = (next: ComposerState) => {
+    setState(next);
+    void composerStateItem.setValue(next);
+  };
+  return {
+    state,
+    settings,
+    connections,
+    change,
+    edit: (d: DraftRow) => {
+      change(editable(d));
+      setTab('compose');
+    },
+  };
 }

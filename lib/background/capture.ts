@@ -6,6 +6,7 @@ import { captureBatchSchema, LIMITS } from '../messaging/schemas';
 import { adapterForHost } from '../platforms/registry';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { checkBreakouts } from './breakouts';
+import { linkPostedDrafts } from './drafts';
 import { senderHost, type SenderLike } from './guards';
 
 const hostOf = (url: string) => {
@@ -53,6 +54,8 @@ export async function handleCapturePosts(
     // Alerts never fail a stored batch.
     if (settings.breakoutAlerts && outcome.posts)
       await checkBreakouts(db, batch.posts, now, settings.engagementCounters).catch(() => undefined);
+    // A draft handed to this platform's composer shows up here once the user posted it.
+    if (outcome.posts) await linkPostedDrafts(db, batch.posts, now).catch(() => undefined);
     return { ok: true, stored: outcome.posts };
   } catch (err) {
     const quota = err instanceof Error && /quota/i.test(`${err.name} ${err.message}`);

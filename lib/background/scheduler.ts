@@ -4,6 +4,7 @@ import type { PantauDB } from '../db/db';
 import { setDraftStatus } from '../db/drafts';
 import { pruneUnwatched } from '../db/retention';
 import { alarmName, draftIdFromAlarm, planAlarms } from '../scheduling/plan';
+import { PLATFORM_NAMES } from '../platforms/names';
 import { getSettings } from '../settings';
 
 /** Rebuild alarms from the drafts table. Chrome may drop alarms; the table is the truth. */
@@ -46,9 +47,9 @@ async function markDue(db: PantauDB, id: string, now: number): Promise<void> {
     .create(alarmName(id), {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: i18n.t('notifyDueTitle'),
+      title: i18n.t('notifyDueTitleAny', [draft.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')]),
       message: excerpt,
-      buttons: [{ title: i18n.t('notifyOpenComposer') }],
+      buttons: [{ title: i18n.t('notifyPostNow') }, { title: i18n.t('notifySnooze') }],
       requireInteraction: true,
     })
     .catch(() => undefined); // notifications can be disabled by the OS; the draft is still due

@@ -6,6 +6,7 @@ import {
   accountRowSchema,
   draftRowSchema,
   healthRowSchema,
+  mediaRowSchema,
   postRowSchema,
   postSnapshotRowSchema,
   profileSnapshotRowSchema,
@@ -18,10 +19,11 @@ export class NotABackupError extends Error {
   }
 }
 
-/** Every table (drafts included) as a dexie-export-import JSON file. */
+/** Every table (drafts and their images included) as a dexie-export-import JSON file; never credentials. */
 export function backupBlob(db: PantauDB, onProgress: (fraction: number) => void): Promise<Blob> {
   return exportDB(db, {
     prettyJson: false,
+    skipTables: ['secrets'],
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress(totalRows ? completedRows / totalRows : 1);
       return true;
@@ -36,6 +38,7 @@ const ROW_SCHEMAS: Record<string, ZodType> = {
   accounts: accountRowSchema,
   drafts: draftRowSchema,
   health: healthRowSchema,
+  media: mediaRowSchema,
 };
 
 /**
@@ -58,7 +61,8 @@ export async function restoreBackup(
   }
   if (meta.formatName !== 'dexie' || meta.data.databaseName !== DB_NAME)
     throw new NotABackupError(`not a Pantau backup (${meta.data?.databaseName ?? meta.formatName})`);
-  const known = new Set(db.tables.map((t) => t.name));
+  // Credentials are never exported, so a file that carries them is not ours.
+  const known = new Set(db.tables.map((t) => t.name).filter((n) => n !== 'secrets'));
   const foreign = meta.data.tables.map((t) => t.name).filter((n) => !known.has(n));
   if (foreign.length) throw new NotABackupError(`unknown tables: ${foreign.join(', ')}`);
 
@@ -88,6 +92,7 @@ export async function restoreBackup(
     const added: Record<string, number> = {};
     await db.transaction('rw', db.tables, async () => {
       for (const table of db.tables) {
+        if (table.name === 'secrets') continue;
         const rows = incoming[table.name] ?? [];
         const keyPath = table.schema.primKey.keyPath;
         const keyOf = (r: unknown) =>

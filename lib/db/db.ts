@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { metricsAt24h } from './posts';
-import type { AccountRow, DraftRow, HealthRow, PostRow, PostSnapshotRow, ProfileSnapshotRow } from './schema';
+import type { AccountRow, DraftRow, HealthRow, MediaRow, PostRow, PostSnapshotRow, ProfileSnapshotRow, SecretRow } from './schema';
 
 export const DB_NAME = 'pantau';
 
@@ -18,6 +18,14 @@ export const SCHEMA_V1 = {
   health: 'platform',
 } as const;
 
+/** Version 3: drafts indexed by time (calendar, queue), attached images, and posting credentials. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V1,
+  drafts: 'id, status, scheduledAt',
+  media: 'id, draftId',
+  secrets: 'key',
+} as const;
+
 export class PantauDB extends Dexie {
   posts!: Table<PostRow, [string, string]>;
   postSnapshots!: Table<PostSnapshotRow, [string, string, number]>;
@@ -25,6 +33,8 @@ export class PantauDB extends Dexie {
   accounts!: Table<AccountRow, [string, string]>;
   drafts!: EntityTable<DraftRow, 'id'>;
   health!: EntityTable<HealthRow, 'platform'>;
+  media!: EntityTable<MediaRow, 'id'>;
+  secrets!: EntityTable<SecretRow, 'key'>;
 
   constructor(options?: ConstructorParameters<typeof Dexie>[1], name = DB_NAME) {
     super(name, options);
@@ -34,6 +44,8 @@ export class PantauDB extends Dexie {
     this.version(2)
       .stores(SCHEMA_V1)
       .upgrade((tx) => upgradeToV2(tx));
+    // v3: new tables and a drafts index only; every existing row stays as it is.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMPOSE_TARGETS } from '../compose/targets';
 import { METRIC_KEYS, PLATFORM_IDS, PROFILE_COUNTERS } from '../platforms/types';
 
 /** Row schemas: the shape of every table, checked in tests and at the write edge. */
@@ -78,17 +79,75 @@ export type AccountRow = z.infer<typeof accountRowSchema>;
 
 export const draftStatusSchema = z.enum(['draft', 'scheduled', 'due', 'posted', 'missed', 'failed']);
 export type DraftStatus = z.infer<typeof draftStatusSchema>;
+export const targetSchema = z.enum(COMPOSE_TARGETS);
+const perTarget = <T extends z.ZodType>(v: T) => z.partialRecord(targetSchema, v);
+
+/** How a draft reached one platform. `parts` are the live posts of a thread (API posting). */
+export const deliverySchema = z.object({
+  via: z.enum(['api', 'inPage', 'intent', 'clipboard', 'manual', 'seen']),
+  at: ms,
+  url: z.string().max(2000).optional(),
+  /** The captured post it was matched to (then its performance shows in insights). */
+  postId: z.string().max(64).optional(),
+  /** Posts already live, in order; a thread that failed partway resumes after the last. */
+  parts: z
+    .array(z.object({ id: z.string().max(300), cid: z.string().max(200).optional(), url: z.string().max(2000).optional() }))
+    .max(100)
+    .optional(),
+  /** Posts in the thread; an API delivery is complete when every one is live. */
+  total: z.number().int().positive().max(100).optional(),
+  /** The last failure, in words for the UI (an error code). */
+  error: z.string().max(200).optional(),
+});
+export type Delivery = z.infer<typeof deliverySchema>;
+
 export const draftRowSchema = z.object({
   id: z.string().min(1),
+  /** The base text; a platform without a variant uses it. */
   text: z.string().max(100_000),
-  platforms: z.array(platformSchema).min(1),
+  platforms: z.array(targetSchema).min(1),
   status: draftStatusSchema,
   scheduledAt: ms.optional(),
   createdAt: ms,
   updatedAt: ms,
   postedAt: ms.optional(),
+  /** Variants forked from the base by editing; absent means "same as the base". */
+  variants: perTarget(z.string().max(100_000)).optional(),
+  /** Thread parts the user arranged by hand (moved split points); absent means automatic. */
+  threads: perTarget(z.array(z.string().max(100_000)).max(100)).optional(),
+  /** Split over-long text into a thread (X, Bluesky, Threads, Mastodon), with " k/N" markers. */
+  thread: z.boolean().optional(),
+  numbering: z.boolean().optional(),
+  /** utm_campaign; links are tagged when `utm` is on. */
+  campaign: z.string().max(100).optional(),
+  utm: z.boolean().optional(),
+  delivery: perTarget(deliverySchema).optional(),
 });
 export type DraftRow = z.infer<typeof draftRowSchema>;
+
+export const MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export const MEDIA_MAX_BYTES = 8 * 1024 * 1024;
+export const MEDIA_PER_DRAFT = 4;
+/** An image attached to a draft, stored as a Blob. */
+export const mediaRowSchema = z.object({
+  id: z.string().min(1),
+  draftId: z.string().min(1),
+  name: z.string().max(200),
+  type: z.enum(MEDIA_TYPES),
+  size: z.number().int().nonnegative().max(MEDIA_MAX_BYTES),
+  blob: z.custom<Blob>((v) => typeof Blob !== 'undefined' && v instanceof Blob, 'a Blob'),
+  addedAt: ms,
+});
+export type MediaRow = z.infer<typeof mediaRowSchema>;
+
+/**
+ * Posting credentials (Bluesky session tokens, Mastodon access tokens). They live only in the
+ * extension's own IndexedDB: content scripts run in the page's origin and cannot open it.
+ */
+export interface SecretRow {
+  key: string;
+  value: unknown;
+}
 
 export const healthRowSchema = z.object({
   platform: platformSchema,

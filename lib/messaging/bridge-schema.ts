@@ -10,5 +10,3 @@ export const bridgeMessageSchema = z.object({
   url: z.string().check(z.maxLength(4096)),
   body: z.string().check(z.maxLength(BRIDGE_MAX_BODY_CHARS)),
 });
-
-export const fillComposerSchema = z.object({ text: z.string().check(z.minLength(1), z.maxLength(100_000)) });

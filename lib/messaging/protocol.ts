@@ -1,7 +1,11 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { z } from 'zod';
 import type { PlatformId } from '../platforms/types';
-import type { CaptureBatch, composeSchema, saveDraftSchema, scheduleDraftSchema, setAccountRoleSchema } from './schemas';
+import type { ComposeTarget } from '../compose/targets';
+import type { PostingErrorCode } from '../posting/errors';
+import type { FillComposerInput } from '../platforms/compose-host';
+import type { ComposeReport } from '../platforms/types';
+import type * as S from './schemas';
+type CaptureBatch = S.CaptureBatch;
 
 /** What a badge on a watched account's post shows. */
 export interface BadgeData {
@@ -13,10 +17,42 @@ export interface BadgeData {
 }
 
 /** The error codes a UI turns into words (see lib/i18n/locales). */
-export type ErrorCode = 'invalidInput' | 'scheduleInPast' | 'notFound' | 'forbidden' | 'storageFull' | 'internal';
+export type ErrorCode =
+  | 'invalidInput'
+  | 'scheduleInPast'
+  | 'notFound'
+  | 'forbidden'
+  | 'storageFull'
+  | 'internal'
+  | 'queueFull'
+  | 'tooManyMedia'
+  | 'permissionDenied'
+  | PostingErrorCode;
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; error: ErrorCode; detail?: string };
 
-export type ComposeOutcome = Result<{ method: 'inPage' | 'intent'; tabId?: number }>;
+/**
+ * How a draft was handed to a platform: filled in its composer in a tab (`inPage`), opened on its
+ * intent/share page (`intent`), or left on the clipboard with the upload/home page open
+ * (`clipboard`: the caller copies `text`). `filled` of `total` thread posts are in the composer.
+ */
+export type ComposeOutcome = Result<{
+  method: 'inPage' | 'intent' | 'clipboard';
+  tabId?: number;
+  filled?: number;
+  total?: number;
+  media?: ComposeReport['media'];
+  text?: string;
+}>;
+
+/** Which direct-posting accounts are connected (never their tokens). */
+export interface Connections {
+  bluesky?: { handle: string; service: string };
+  mastodon?: { instance: string; acct: string; limit?: number };
+}
+
+/** A direct post: the first post's address, and how many of the thread's posts are live. */
+export type ApiOutcome = Result<{ url?: string; live: number; total: number }> & { live?: number; total?: number };
+type In<T extends { _output: unknown }> = T['_output'];
 
 /**
  * The typed protocol between content scripts, extension pages and the background.
@@ -26,18 +62,34 @@ export interface ProtocolMap {
   /** content script → background: one batch of captured rows. */
   capturePosts(batch: CaptureBatch): Result<{ stored: number }>;
   /** extension page → background. */
-  saveDraft(input: z.infer<typeof saveDraftSchema>): Result<{ id: string }>;
-  scheduleDraft(input: z.infer<typeof scheduleDraftSchema>): Result<{ id: string }>;
+  saveDraft(input: In<typeof S.saveDraftSchema>): Result<{ id: string }>;
+  scheduleDraft(input: In<typeof S.scheduleDraftSchema>): Result<{ id: string }>;
+  /** "Add to queue": the next free queue slot of the draft's platforms. */
+  queueDraft(input: In<typeof S.saveDraftSchema>): Result<{ id: string; scheduledAt: number }>;
+  rescheduleDraft(input: In<typeof S.rescheduleSchema>): Result;
+  snoozeDraft(input: In<typeof S.snoozeSchema>): Result<{ scheduledAt: number }>;
   deleteDraft(input: { id: string }): Result;
-  markDraftPosted(input: { id: string }): Result;
-  setAccountRole(input: z.infer<typeof setAccountRoleSchema>): Result;
+  markDraftPosted(input: In<typeof S.markPostedSchema>): Result;
+  setAccountRole(input: In<typeof S.setAccountRoleSchema>): Result;
   /** Delete captured posts, history, watchlist and health (drafts are kept). */
   clearData(input: { confirm: 'DELETE' }): Result;
-  composeOnX(input: z.infer<typeof composeSchema>): ComposeOutcome;
+  /** Fill a platform's composer with these posts (or open its fallback). */
+  composeNow(input: In<typeof S.composeNowSchema>): ComposeOutcome;
+  /** "Post now" on a draft: every target (or one), as its notification button does. */
+  postDraftNow(input: In<typeof S.postNowSchema>): Result<{ outcomes: Partial<Record<ComposeTarget, ComposeOutcome | ApiOutcome>> }>;
+  attachMedia(input: In<typeof S.attachMediaSchema>): Result<{ id: string }>;
+  removeMedia(input: { id: string }): Result;
+  connectBluesky(input: In<typeof S.connectBlueskySchema>): Result<{ handle: string }>;
+  connectMastodon(input: In<typeof S.connectMastodonSchema>): Result<{ acct: string; limit?: number }>;
+  disconnect(input: In<typeof S.apiTargetSchema>): Result;
+  getConnections(input: Record<string, never>): Result<Connections>;
+  postViaApi(input: In<typeof S.postViaApiSchema>): ApiOutcome;
+  /** The context menu's "Draft a post from this page / selection". */
+  draftFromPage(input: In<typeof S.draftFromPageSchema>): Result<{ id: string }>;
   /** content script → background: ER badges for the watched accounts' posts on screen. */
   getBadges(input: { platform: PlatformId; postIds: string[] }): BadgeData[];
-  /** background → X content script: fill the native composer on this tab. */
-  fillComposer(input: { text: string }): { ok: boolean; reason?: string };
+  /** background → a platform's content script: fill the native composer on this tab. */
+  fillComposer(input: FillComposerInput): ComposeReport;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountRoleSchema, platformSchema } from '../db/schema';
+import { accountRoleSchema, MEDIA_MAX_BYTES, MEDIA_TYPES, platformSchema, targetSchema } from '../db/schema';
 import { METRIC_KEYS, PROFILE_COUNTERS } from '../platforms/types';
 import { LIMITS } from './limits';
 
@@ -79,12 +79,61 @@ export const captureBatchSchema = z.object({
 export type CaptureBatch = z.infer<typeof captureBatchSchema>;
 
 /** Messages only extension pages (popup, side panel) may send. */
+const target = targetSchema;
+const draftId = z.string().min(1).max(64);
+const perTarget = <T extends z.ZodType>(v: T) => z.partialRecord(targetSchema, v);
 export const saveDraftSchema = z.object({
-  id: z.string().min(1).max(64).optional(),
+  id: draftId.optional(),
   text: z.string().min(1).max(100_000),
-  platforms: z.array(platformSchema).min(1).max(8),
+  platforms: z.array(target).min(1).max(9),
+  variants: perTarget(z.string().max(100_000)).optional(),
+  threads: perTarget(z.array(z.string().max(100_000)).max(100)).optional(),
+  thread: z.boolean().optional(),
+  numbering: z.boolean().optional(),
+  campaign: z.string().max(100).optional(),
+  utm: z.boolean().optional(),
 });
 export const scheduleDraftSchema = saveDraftSchema.extend({ scheduledAt: z.number().int().positive() });
+export const rescheduleSchema = z.object({ id: draftId, scheduledAt: z.number().int().positive() });
+export const draftRefSchema = z.object({ id: draftId });
+export const snoozeSchema = z.object({
+  id: draftId,
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+});
+export const markPostedSchema = z.object({ id: draftId, target: target.optional(), url: z.string().url().max(2000).optional() });
+export const composeNowSchema = z.object({
+  target,
+  parts: z.array(z.string().min(1).max(100_000)).min(1).max(100),
+  draftId: draftId.optional(),
+});
+export const postNowSchema = z.object({ id: draftId, target: target.optional() });
+export const attachMediaSchema = z.object({
+  draftId,
+  name: z.string().max(200),
+  type: z.enum(MEDIA_TYPES),
+  /** data:<type>;base64,… of at most MEDIA_MAX_BYTES. */
+  dataUrl: z
+    .string()
+    .max(Math.ceil((MEDIA_MAX_BYTES * 4) / 3) + 100)
+    .regex(/^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/),
+});
+export const connectBlueskySchema = z.object({
+  service: z.string().url().max(300),
+  identifier: z.string().min(1).max(300),
+  password: z.string().min(1).max(300),
+});
+export const connectMastodonSchema = z.object({ instance: z.string().min(1).max(300), token: z.string().min(1).max(500) });
+export const apiTargetSchema = z.object({ target: z.enum(['bluesky', 'mastodon']) });
+export const postViaApiSchema = z.object({ id: draftId, target: z.enum(['bluesky', 'mastodon']) });
+export const draftFromPageSchema = z.object({
+  pageUrl: z.string().url().max(4000),
+  title: z.string().max(500).optional(),
+  selectionText: z.string().max(10_000).optional(),
+});
 export const setAccountRoleSchema = z.object({
   platform: platformSchema,
   handle,
@@ -92,6 +141,5 @@ export const setAccountRoleSchema = z.object({
   role: z.union([accountRoleSchema, z.literal('none')]),
   group: z.string().max(80).optional(),
 });
-export const composeSchema = z.object({ text: z.string().min(1).max(100_000), draftId: z.string().max(64).optional() });
 
 export const getBadgesSchema = z.object({ platform: platformSchema, postIds: z.array(id).max(100) });

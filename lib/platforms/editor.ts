@@ -1,4 +1,4 @@
-import type { ComposeResult } from './types';
+import type { ComposeReport, ComposeResult, ComposerSelectors } from './types';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -74,4 +74,58 @@ export async function fillComposer(
     editor = await waitFor(find, timeoutMs);
   }
   return editor ? insertIntoEditor(editor, text) : { ok: false, reason: 'noComposer' };
+}
+
+/**
+ * Attach images the way the composer accepts them: through its own file input when there is one
+ * (a change event with the files), else a synthetic paste of the files into the editor, which
+ * counts only when the site handled it (prevented the default).
+ */
+export function attachFiles(doc: Document, editor: HTMLElement, files: File[], fileInput?: string): ComposeReport['media'] {
+  if (!files.length) return 'none';
+  const data = new DataTransfer();
+  for (const f of files) data.items.add(f);
+  const input = fileInput ? doc.querySelector<HTMLInputElement>(fileInput) : null;
+  if (input) {
+    input.files = data.files;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    return 'attached';
+  }
+  try {
+    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    editor.dispatchEvent(paste);
+    return paste.defaultPrevented ? 'attached' : 'notSupported';
+  } catch {
+    return 'notSupported';
+  }
+}
+
+/**
+ * Fill a whole draft into a site's composer: the first post, its images, then each following
+ * post of a thread in a new editor opened with the composer's "add post" button. Each insertion
+ * is read back from the editor. The site's Post button is never pressed: the user confirms.
+ */
+export async function composeInPage(
+  doc: Document,
+  selectors: ComposerSelectors,
+  parts: readonly string[],
+  files: File[],
+  timeoutMs = 4000,
+): Promise<ComposeReport> {
+  const first = await fillComposer(doc, selectors, parts[0] ?? '', timeoutMs);
+  if (!first.ok) return { ok: false, reason: first.reason, filled: 0, media: files.length ? 'notSupported' : 'none' };
+  const editors = () => [...doc.querySelectorAll<HTMLElement>(selectors.editor)];
+  const media = attachFiles(doc, editors()[0]!, files, selectors.fileInput);
+  let filled = 1;
+  for (const part of parts.slice(1)) {
+    const add = selectors.addPost ? doc.querySelector<HTMLElement>(selectors.addPost) : null;
+    if (!add) return { ok: false, reason: 'noThread', filled, media };
+    const count = editors().length;
+    add.click();
+    const editor = await waitFor(() => (editors().length > count ? editors()[count]! : null), timeoutMs);
+    if (!editor || !insertIntoEditor(editor, part).ok) return { ok: false, reason: 'notInserted', filled, media };
+    filled++;
+  }
+  return { ok: true, filled, media };
 }

@@ -1,7 +1,7 @@
-import type { PlatformId } from './types';
+import type { ComposeTarget } from '../compose/targets';
 
 /** Display names (the same in every language). */
-export const PLATFORM_NAMES: Record<PlatformId, string> = {
+export const PLATFORM_NAMES: Record<ComposeTarget, string> = {
   x: 'X',
   linkedin: 'LinkedIn',
   instagram: 'Instagram',
@@ -10,4 +10,5 @@ export const PLATFORM_NAMES: Record<PlatformId, string> = {
   tiktok: 'TikTok',
   threads: 'Threads',
   bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
 };

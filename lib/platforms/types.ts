@@ -103,3 +103,31 @@ export const emptyResult = (warnings?: CaptureWarning[]): CaptureResult => ({
 /** What filling a platform's native composer achieved. */
 export type ComposeResult =
   { ok: true; method: 'paste' | 'insertText' | 'beforeinput' } | { ok: false; reason: 'noComposer' | 'notInserted' };
+
+/** Where a platform's native composer is: its editor(s), the button opening it, and for threads its "add post" button. */
+export interface ComposerSelectors {
+  editor: string;
+  openButton: string;
+  /** Adds the next post of a thread (X, Threads, Bluesky). */
+  addPost?: string;
+  /** The composer's own file input, for attaching images. */
+  fileInput?: string;
+}
+
+/** How a draft reaches a platform (see lib/platforms/posting.ts). */
+export interface PlatformPosting {
+  mode: 'inPage' | 'upload' | 'api';
+  /** The native composer, for `inPage`. */
+  composer?: ComposerSelectors;
+  /** Where to go when the composer cannot be filled, and whether the text must go by clipboard. */
+  fallback(text: string, instance?: string): { url: string; clipboard: boolean };
+}
+
+/** What filling a whole draft (thread parts and images) achieved on the page. */
+export interface ComposeReport {
+  ok: boolean;
+  reason?: 'noComposer' | 'notInserted' | 'noThread';
+  /** Posts of the thread now in the composer, read back from the editors. */
+  filled: number;
+  media: 'none' | 'attached' | 'notSupported';
+}

@@ -1,10 +1,9 @@
-import { fillComposer } from '../editor';
-import type { ComposeResult } from '../types';
+import type { PlatformPosting } from '../types';
 import { dom } from './selectors';
 
-/** Fallback: Bluesky's intent page opens its composer with the text. */
-export const blueskyIntentUrl = (text: string) => `https://bsky.app/intent/compose?text=${encodeURIComponent(text)}`;
-
-/** Open bsky.app's composer (its compose button) and insert the text; the user presses Post. */
-export const fillBlueskyComposer = (doc: Document, text: string, timeoutMs = 4000): Promise<ComposeResult> =>
-  fillComposer(doc, dom.composer, text, timeoutMs);
+/** Bluesky: fill its composer (ProseMirror/TipTap), threads with "Add another post"; fallback: its intent page. */
+export const posting: PlatformPosting = {
+  mode: 'inPage',
+  composer: dom.composer,
+  fallback: (text) => ({ url: `https://bsky.app/intent/compose?text=${encodeURIComponent(text)}`, clipboard: false }),
+};

@@ -37,6 +37,8 @@ export const dom = {
   composer: {
     editor: '[data-testid="composerTextInput"] [contenteditable="true"], .ProseMirror[contenteditable="true"]',
     openButton: '[data-testid="composeFAB"], [aria-label="New post"], [aria-label="Compose new post"]',
+    addPost: '[data-testid="composerAddPostButton"], [aria-label="Add another post"], [aria-label="Add new post"]',
+    fileInput: '[data-testid="composer"] input[type="file"]',
   },
 } as const;
 

@@ -1,9 +1,16 @@
-import { fillComposer } from '../editor';
-import type { ComposeResult } from '../types';
+import { findUrls } from '../../compose/entities';
+import type { PlatformPosting } from '../types';
 import { dom } from './selectors';
 
-/** Fallback for links: Facebook's sharer. */
-export const facebookSharerUrl = (link: string) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(link)}`;
-
-export const fillFacebookComposer = (doc: Document, text: string, timeoutMs = 4000): Promise<ComposeResult> =>
-  fillComposer(doc, dom.composer, text, timeoutMs);
+/** Facebook: fill its composer (Lexical); fallback: the sharer URL for a link, with the text on the clipboard. */
+export const posting: PlatformPosting = {
+  mode: 'inPage',
+  composer: dom.composer,
+  fallback: (text) => {
+    const link = findUrls(text)[0]?.value;
+    return {
+      url: link ? `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(link)}` : 'https://www.facebook.com/',
+      clipboard: true,
+    };
+  },
+};

@@ -14,6 +14,7 @@ export const dom = {
   composer: {
     editor: '[role="dialog"] [contenteditable="true"][role="textbox"]',
     openButton: '[aria-label="Create a post"], [aria-label="Buat postingan"]',
+    fileInput: '[role="dialog"] input[type="file"][accept*="image"]',
   },
 } as const;
 

@@ -1,5 +1,7 @@
-/**
- * Instagram has no web composer that accepts text from outside: Pantau copies the caption to the
- * clipboard and opens the create flow, and tells the user what to do next (issue: posting).
- */
-export const instagramCreateUrl = 'https://www.instagram.com/create/select/';
+import type { PlatformPosting } from '../types';
+
+/** Instagram has no web composer that takes text from outside: the caption goes to the clipboard and the create flow opens. */
+export const posting: PlatformPosting = {
+  mode: 'upload',
+  fallback: () => ({ url: 'https://www.instagram.com/create/select/', clipboard: true }),
+};

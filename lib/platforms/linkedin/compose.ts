@@ -1,9 +1,16 @@
-import { fillComposer } from '../editor';
-import type { ComposeResult } from '../types';
+import { findUrls } from '../../compose/entities';
+import type { PlatformPosting } from '../types';
 import { dom } from './selectors';
 
-/** Fallback for links: LinkedIn's share-offsite URL. */
-export const linkedinShareUrl = (link: string) => `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(link)}`;
-
-export const fillLinkedinComposer = (doc: Document, text: string, timeoutMs = 4000): Promise<ComposeResult> =>
-  fillComposer(doc, dom.composer, text, timeoutMs);
+/** LinkedIn: fill its composer (Quill); fallback: the share-offsite URL for a link, with the text on the clipboard. */
+export const posting: PlatformPosting = {
+  mode: 'inPage',
+  composer: dom.composer,
+  fallback: (text) => {
+    const link = findUrls(text)[0]?.value;
+    return {
+      url: link ? `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(link)}` : 'https://www.linkedin.com/feed/',
+      clipboard: true,
+    };
+  },
+};

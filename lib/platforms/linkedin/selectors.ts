@@ -21,6 +21,7 @@ export const dom = {
   composer: {
     editor: '.ql-editor[contenteditable="true"], [role="textbox"][contenteditable="true"]',
     openButton: 'button.share-box-feed-entry__trigger, [data-view-name="share-sharebox-focus"], button[aria-label^="Start a post"]',
+    fileInput: '.share-box input[type="file"]',
   },
 } as const;
 

@@ -1,9 +1,14 @@
-import { fillComposer } from '../editor';
-import type { ComposeResult } from '../types';
+import type { PlatformPosting } from '../types';
 import { dom } from './selectors';
 
-/** Fallback: Threads' intent page (it mangles emoji, so callers copy to the clipboard instead when there is one). */
-export const threadsIntentUrl = (text: string) => `https://www.threads.com/intent/post?text=${encodeURIComponent(text)}`;
+const EMOJI = /\p{Extended_Pictographic}/u;
 
-export const fillThreadsComposer = (doc: Document, text: string, timeoutMs = 4000): Promise<ComposeResult> =>
-  fillComposer(doc, dom.composer, text, timeoutMs);
+/** Threads: fill its composer (Lexical); fallback: its intent page, or the clipboard when there is an emoji (the intent page mangles them). */
+export const posting: PlatformPosting = {
+  mode: 'inPage',
+  composer: dom.composer,
+  fallback: (text) =>
+    EMOJI.test(text)
+      ? { url: 'https://www.threads.com/', clipboard: true }
+      : { url: `https://www.threads.com/intent/post?text=${encodeURIComponent(text)}`, clipboard: false },
+};

@@ -14,6 +14,8 @@ export const dom = {
   composer: {
     editor: '[contenteditable="true"][role="textbox"]',
     openButton: '[aria-label="Create"], [aria-label="Buat"], a[href="/intent/post"]',
+    addPost: '[aria-label="Add to thread"], [aria-label="Tambahkan ke utas"]',
+    fileInput: '[role="dialog"] input[type="file"]',
   },
 } as const;
 

@@ -1,5 +1,7 @@
-/**
- * TikTok has no web composer that accepts text from outside: Pantau copies the caption to the
- * clipboard and opens the upload page, and tells the user what to do next (issue: posting).
- */
-export const tiktokUploadUrl = 'https://www.tiktok.com/tiktokstudio/upload';
+import type { PlatformPosting } from '../types';
+
+/** TikTok has no web composer that takes text from outside: the caption goes to the clipboard and TikTok Studio's upload page opens. */
+export const posting: PlatformPosting = {
+  mode: 'upload',
+  fallback: () => ({ url: 'https://www.tiktok.com/tiktokstudio/upload', clipboard: true }),
+};

@@ -59,6 +59,8 @@ export const dom = {
   composer: {
     editor: '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"]',
     openButton: 'a[data-testid="SideNav_NewTweet_Button"], a[href="/compose/post"]',
+    addPost: '[data-testid="addButton"]',
+    fileInput: 'input[data-testid="fileInput"]',
   },
 } as const;
 

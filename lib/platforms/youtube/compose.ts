@@ -1,5 +1,4 @@
-/**
- * YouTube has no web composer that accepts text from outside: Pantau copies the title and
- * description to the clipboard and opens YouTube Studio's upload page (issue: posting).
- */
-export const youtubeUploadUrl = 'https://www.youtube.com/upload';
+import type { PlatformPosting } from '../types';
+
+/** YouTube has no web composer that takes text from outside: the title (first line) and description go to the clipboard and the upload page opens. */
+export const posting: PlatformPosting = { mode: 'upload', fallback: () => ({ url: 'https://www.youtube.com/upload', clipboard: true }) };

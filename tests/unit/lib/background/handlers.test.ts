@@ -24,21 +24,45 @@ describe('privileged handlers', () => {
     expect(run).not.toHaveBeenCalled();
   });
   it('answers invalid input with invalidInput', async () => {
-    expect(await handler({ data: { text: '' }, sender: ours() })).toEqual({ ok: false, error: 'invalidInput' });
+    expect(await handler({ data: { text: '' }, sender: ours() })).toMatchObject({ ok: false, error: 'invalidInput' });
   });
 });
 
 describe('notification actions', () => {
-  it("the due notification's button opens X's composer with the draft's text (intent URL when no X tab is open)", async () => {
+  const setup = async (platforms: string[]) => {
     const db = freshDb();
-    await db.drafts.put({ id: 'd1', text: 'Selamat pagi ☕', platforms: ['x'], status: 'due', createdAt: 1, updatedAt: 1 });
-    const listeners: Array<(id: string) => void> = [];
-    const event = { addListener: (fn: (id: string) => void) => listeners.push(fn) };
-    Object.assign(fakeBrowser.notifications, { onButtonClicked: event, onClicked: event, clear: vi.fn(async () => true) });
-    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    await db.drafts.put({ id: 'd1', text: 'Selamat pagi ☕', platforms: platforms as never, status: 'due', createdAt: 1, updatedAt: 1 });
+    const buttons: Array<(id: string, button: number) => void> = [];
+    Object.assign(fakeBrowser.notifications, {
+      onButtonClicked: { addListener: (fn: (id: string, b: number) => void) => buttons.push(fn) },
+      onClicked: { addListener: () => undefined },
+      clear: vi.fn(async () => true),
+    });
     registerNotificationActions(db);
-    listeners[0]!('draft:d1');
-    await vi.waitFor(() => expect(created).toHaveBeenCalledWith({ url: 'https://x.com/intent/post?text=Selamat%20pagi%20%E2%98%95' }));
+    return { db, press: (button: number) => buttons[0]!('draft:d1', button) };
+  };
+
+  it('"Snooze 15 min" schedules the draft again 15 minutes on, with its alarm', async () => {
+    const { db, press } = await setup(['x']);
+    const before = Date.now();
+    press(1);
+    const row = await vi.waitFor(async () => {
+      const d = await db.drafts.get('d1');
+      expect(d?.status).toBe('scheduled');
+      return d!;
+    });
+    expect(row.scheduledAt! - before).toBeGreaterThanOrEqual(15 * 60_000);
+    expect(row.scheduledAt! - before).toBeLessThan(15 * 60_000 + 5000);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContain('draft:d1');
+  });
+
+  it('"Post now" on an upload-only platform opens its upload page and the composer page for the clipboard', async () => {
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    const { db, press } = await setup(['instagram']);
+    press(0);
+    await vi.waitFor(() => expect(created).toHaveBeenCalledWith({ url: 'https://www.instagram.com/create/select/' }));
+    await vi.waitFor(() => expect(created).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/sidepanel.html') }));
+    expect((await db.drafts.get('d1'))?.delivery?.instagram?.via).toBe('clipboard');
   });
 });
 

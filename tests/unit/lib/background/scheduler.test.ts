@@ -48,7 +48,7 @@ describe('reconcileAlarms (fake browser)', () => {
     expect((await db.drafts.get('a'))!.status).toBe('due');
     expect(notify).toHaveBeenCalledTimes(1);
     expect(notify.mock.calls[0]![0]).toBe('draft:a');
-    expect(notify.mock.calls[0]![1]).toMatchObject({ title: 'notifyDueTitle', message: 'text a' });
+    expect(notify.mock.calls[0]![1]).toMatchObject({ title: 'notifyDueTitleAny', message: 'text a' });
     await db.drafts.update('a', { status: 'posted' });
     await handleAlarm(db, 'draft:a', NOW + 2000); // a late duplicate does not resurrect it
     expect((await db.drafts.get('a'))!.status).toBe('posted');
