@@ -18,7 +18,7 @@ import { onMessage, type ErrorCode } from '../messaging/protocol';
 import * as S from '../messaging/schemas';
 import { PostingError } from '../posting/errors';
 import { instanceOrigin } from '../posting/mastodon';
-import { composeTargetsItem, getSettings } from '../settings';
+import { composeTargetsItem, getSettings, openDraftItem } from '../settings';
 import { handleGetBadges } from './badges';
 import { BREAKOUT_PREFIX, openBreakout } from './breakouts';
 import { handleCapturePosts } from './capture';
@@ -225,7 +225,11 @@ export function registerHandlers(db: PantauDB): void {
   );
   onMessage(
     'draftFromPage',
-    privileged(S.draftFromPageSchema, async (input) => ({ ...ok, id: (await draftFromPage(db, input, Date.now(), newId)).id })),
+    privileged(S.draftFromPageSchema, async (input) => {
+      const draft = await draftFromPage(db, input, Date.now(), newId);
+      await openDraftItem.setValue(draft.id); // the side panel's composer opens it
+      return { ...ok, id: draft.id };
+    }),
   );
 }
 
