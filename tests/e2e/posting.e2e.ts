@@ -91,6 +91,11 @@ describe('posting', () => {
     expect(moved[1]!.split(' ').length).toBe(parts[1]!.split(' ').length + 1);
     await screenshot(panel, 'composer-en', true);
 
+    // Hashtag sets: save the text's hashtags under a name, insert them into another draft.
+    await fill(panel, 'input[aria-label="Set name"]', 'Kopi');
+    await panel.click('[data-action="save-set"]');
+    await waitFor(async () => /Hashtag set "Kopi" saved/.test(await text(panel, '[data-testid="composer-notice"]')), 'set saved');
+
     await panel.click('[data-action="save-draft"]');
     await panel.waitForSelector('[data-testid="draft-status"]');
     const saved = (await readStore<Draft>(panel, 'drafts')).find((d) => d.text === LONG)!;
@@ -104,12 +109,17 @@ describe('posting', () => {
     await panel.click('[data-action="new-draft"]');
     await setTargets(panel, ['linkedin']);
     await fill(panel, '[data-testid="base-text"]', 'Lowongan: barista paruh waktu di Jakarta Selatan.');
+    await panel.select('[data-testid="hashtag-set"]', 'Kopi');
+    expect(await panel.$eval('[data-testid="base-text"]', (e) => (e as HTMLTextAreaElement).value)).toBe(
+      'Lowongan: barista paruh waktu di Jakarta Selatan.\n\n#kopi #promo',
+    );
     await panel.click('[data-action="add-to-queue"]');
     const notice = await waitFor(async () => {
       const t = await text(panel, '[data-testid="composer-notice"]').catch(() => '');
       return /Added to the queue/.test(t) && t;
     }, 'queued notice');
     const draft = (await readStore<Draft>(panel, 'drafts')).find((d) => d.text.startsWith('Lowongan'))!;
+    expect(draft.text.endsWith('#kopi #promo')).toBe(true);
     expect(draft.status).toBe('scheduled');
     // Default LinkedIn queue: weekdays at 09:00 and 19:00 (the browser runs in UTC).
     const expected = await panel.evaluate(() => {
