@@ -24,9 +24,9 @@ import { hashtagSetsItem, parseTags, type HashtagSet } from '@/lib/settings';
 import { errorText } from '../ui/errors';
 import { useLocale } from '../ui/locale';
 import { VariantPreview } from './variant-preview';
+import { Notice, type NoticeData } from '../ui/notice';
 
 export type ComposerState = DraftInput;
-type Notice = { kind: 'ok' | 'error' | 'warn'; text: string } | undefined;
 
 export interface ComposerProps {
   state: ComposerState;
@@ -71,7 +71,7 @@ export function problems(state: ComposerState, opts: MeasureOptions): string[] {
  */
 export function Composer({ state, onChange, connections, measureOpts, suggested, now }: ComposerProps) {
   const locale = useLocale();
-  const [notice, setNotice] = useState<Notice>();
+  const [notice, setNotice] = useState<NoticeData>();
   const [busy, setBusy] = useState(false);
   const [when, setWhen] = useState(() => toLocalInput(now() + 60 * 60 * 1000));
   const [setName, setSetName] = useState('');
@@ -90,7 +90,7 @@ export function Composer({ state, onChange, connections, measureOpts, suggested,
   };
   const issues = problems(state, measureOpts);
 
-  const run = async (action: () => Promise<Notice>) => {
+  const run = async (action: () => Promise<NoticeData>) => {
     setBusy(true);
     try {
       setNotice(await action());
@@ -100,8 +100,8 @@ export function Composer({ state, onChange, connections, measureOpts, suggested,
       setBusy(false);
     }
   };
-  const refuse = (): Notice | undefined => (issues.length ? { kind: 'error', text: issues.join(' ') } : undefined);
-  const ensureSaved = async (): Promise<string | Notice> => {
+  const refuse = (): NoticeData | undefined => (issues.length ? { kind: 'error', text: issues.join(' ') } : undefined);
+  const ensureSaved = async (): Promise<string | NoticeData> => {
     const res = await sendMessage('saveDraft', state);
     if (!res.ok) return { kind: 'error', text: errorText(res.error, res.detail) };
     if (res.id !== state.id) onChange({ ...state, id: res.id });
@@ -383,17 +383,13 @@ export function Composer({ state, onChange, connections, measureOpts, suggested,
           );
         })}
       </div>
-      {notice && (
-        <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="composer-notice">
-          {notice.text}
-        </div>
-      )}
+      <Notice notice={notice} testId="composer-notice" />
     </section>
   );
 }
 
 /** Words for how a draft was handed to a platform; copies to the clipboard when that is the way. */
-export async function outcomeText(target: ComposeTarget, res: ComposeOutcome): Promise<Notice> {
+export async function outcomeText(target: ComposeTarget, res: ComposeOutcome): Promise<NoticeData> {
   if (!res.ok) return { kind: 'error', text: errorText(res.error, res.detail) };
   const name = PLATFORM_NAMES[target];
   if (res.method === 'clipboard') {

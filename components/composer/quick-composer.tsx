@@ -5,6 +5,7 @@ import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/format';
 import type { ComposeOutcome, Result } from '@/lib/messaging/protocol';
 import { errorText } from '../ui/errors';
 import { useLocale } from '../ui/locale';
+import { Notice, type NoticeData } from '../ui/notice';
 
 export interface QuickComposerProps {
   text: string;
@@ -15,20 +16,18 @@ export interface QuickComposerProps {
   now(): number;
 }
 
-type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
-
 /** Text, X's weighted count, and three actions. Every refusal says what to fix. */
 export function QuickComposer({ text, onTextChange, onSaveDraft, onSchedule, onPostOnX, now }: QuickComposerProps) {
   const locale = useLocale();
   const [scheduling, setScheduling] = useState(false);
   const [when, setWhen] = useState(() => toLocalInput(now() + 60 * 60 * 1000));
-  const [notice, setNotice] = useState<Notice>();
+  const [notice, setNotice] = useState<NoticeData>();
   const [busy, setBusy] = useState(false);
   const { used, limit } = measure('x', text);
   const over = used - limit;
   const empty = text.trim().length === 0;
 
-  const run = async (action: () => Promise<Notice>) => {
+  const run = async (action: () => Promise<NoticeData>) => {
     setBusy(true);
     try {
       setNotice(await action());
@@ -114,11 +113,7 @@ export function QuickComposer({ text, onTextChange, onSaveDraft, onSchedule, onP
           {t('composerPostOnX')}
         </button>
       </div>
-      {notice && (
-        <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </div>
-      )}
+      <Notice notice={notice} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { t } from '@/lib/i18n/t';
 import { downloadBlob } from '../ui/download';
 import { useLocale } from '../ui/locale';
+import { Notice, type NoticeData } from '../ui/notice';
 
 export interface BackupPanelProps {
   onExport(kind: 'posts' | 'snapshots' | 'backup', progress: (f: number) => void): Promise<{ blob: Blob; filename: string }>;
@@ -9,17 +10,15 @@ export interface BackupPanelProps {
   onRestore(file: File, progress: (f: number) => void): Promise<Record<string, number>>;
 }
 
-type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
-
 /** CSV exports and full backup/restore, with progress and an outcome in words. */
 export function BackupPanel({ onExport, onRestore }: BackupPanelProps) {
   const locale = useLocale();
   const [progress, setProgress] = useState<number>();
-  const [notice, setNotice] = useState<Notice>();
+  const [notice, setNotice] = useState<NoticeData>();
   const pct = new Intl.NumberFormat(locale, { style: 'percent' });
   const busy = progress !== undefined;
 
-  const run = async (work: () => Promise<Notice>) => {
+  const run = async (work: () => Promise<NoticeData>) => {
     setNotice(undefined);
     setProgress(0);
     try {
@@ -79,11 +78,7 @@ export function BackupPanel({ onExport, onRestore }: BackupPanelProps) {
           {t('backupWorking', [pct.format(progress ?? 0)])}
         </div>
       )}
-      {notice && (
-        <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="backup-notice">
-          {notice.text}
-        </div>
-      )}
+      <Notice notice={notice} testId="backup-notice" />
     </section>
   );
 }

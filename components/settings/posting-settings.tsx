@@ -9,13 +9,12 @@ import { instanceOrigin } from '@/lib/posting/mastodon';
 import { isQueueTime } from '@/lib/scheduling/queue';
 import type { Settings } from '@/lib/settings';
 import { errorText } from '../ui/errors';
-
-type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
+import { Notice, type NoticeData } from '../ui/notice';
 
 /** X Premium, queue times per platform, and the Bluesky/Mastodon connections for direct posting. */
 export function PostingSettings({ settings, onSave }: { settings: Settings; onSave(next: Settings): Promise<void> }) {
   const [conn, setConn] = useState<Connections>({});
-  const [notice, setNotice] = useState<Notice>();
+  const [notice, setNotice] = useState<NoticeData>();
   const [bsky, setBsky] = useState({ service: DEFAULT_BLUESKY_SERVICE, identifier: '', password: '' });
   const [masto, setMasto] = useState({ instance: '', token: '' });
   const [times, setTimes] = useState(
@@ -185,11 +184,7 @@ export function PostingSettings({ settings, onSave }: { settings: Settings; onSa
           </div>
         )}
       </div>
-      {notice && (
-        <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </div>
-      )}
+      <Notice notice={notice} />
     </section>
   );
 }

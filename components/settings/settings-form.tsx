@@ -6,14 +6,13 @@ import { ENGAGEMENT_COUNTERS } from '@/lib/metrics/engagement';
 import { PLATFORM_IDS, type MetricKey } from '@/lib/platforms/types';
 import { SETTINGS_LIMITS, type Settings, type UiLanguage } from '@/lib/settings';
 import { errorText } from '../ui/errors';
+import { Notice, type NoticeData } from '../ui/notice';
 
 export interface SettingsFormProps {
   initial: Settings;
   onSave(settings: Settings): Promise<void>;
   onClearData(): Promise<Result>;
 }
-
-type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
 
 /** The whole-number settings, each with its range from SETTINGS_LIMITS. */
 const NUMBER_SETTINGS: Array<{ key: keyof typeof SETTINGS_LIMITS; label: () => string; hint?: () => string }> = [
@@ -39,9 +38,9 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
     retentionDays: String(initial.retentionDays),
     snapshotIntervalMinutes: String(initial.snapshotIntervalMinutes),
   });
-  const [notice, setNotice] = useState<Notice>();
+  const [notice, setNotice] = useState<NoticeData>();
   const [confirm, setConfirm] = useState('');
-  const [clearNotice, setClearNotice] = useState<Notice>();
+  const [clearNotice, setClearNotice] = useState<NoticeData>();
 
   const save = async (next: Settings) => {
     setSettings(next);
@@ -107,11 +106,7 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
             <option value="id">Bahasa Indonesia</option>
           </select>
         </label>
-        {notice && (
-          <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-            {notice.text}
-          </div>
-        )}
+        <Notice notice={notice} />
       </section>
       <section className="card stack" data-testid="engagement-counters">
         <h2>{t('optionsCounters')}</h2>

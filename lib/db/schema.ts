@@ -82,6 +82,20 @@ export type DraftStatus = z.infer<typeof draftStatusSchema>;
 export const targetSchema = z.enum(COMPOSE_TARGETS);
 const perTarget = <T extends z.ZodType>(v: T) => z.partialRecord(targetSchema, v);
 
+/** What the composer sets on a draft besides its text and targets (also the edge schema of saveDraft). */
+export const draftOptionsShape = {
+  /** Variants forked from the base by editing; absent means "same as the base". */
+  variants: perTarget(z.string().max(100_000)).optional(),
+  /** Thread parts the user arranged by hand (moved split points); absent means automatic. */
+  threads: perTarget(z.array(z.string().max(100_000)).max(100)).optional(),
+  /** Split over-long text into a thread (X, Bluesky, Threads, Mastodon), with " k/N" markers. */
+  thread: z.boolean().optional(),
+  numbering: z.boolean().optional(),
+  /** utm_campaign; links are tagged when `utm` is on. */
+  campaign: z.string().max(100).optional(),
+  utm: z.boolean().optional(),
+};
+
 /** How a draft reached one platform. `parts` are the live posts of a thread (API posting). */
 export const deliverySchema = z.object({
   via: z.enum(['api', 'inPage', 'intent', 'clipboard', 'manual', 'seen']),
@@ -111,16 +125,7 @@ export const draftRowSchema = z.object({
   createdAt: ms,
   updatedAt: ms,
   postedAt: ms.optional(),
-  /** Variants forked from the base by editing; absent means "same as the base". */
-  variants: perTarget(z.string().max(100_000)).optional(),
-  /** Thread parts the user arranged by hand (moved split points); absent means automatic. */
-  threads: perTarget(z.array(z.string().max(100_000)).max(100)).optional(),
-  /** Split over-long text into a thread (X, Bluesky, Threads, Mastodon), with " k/N" markers. */
-  thread: z.boolean().optional(),
-  numbering: z.boolean().optional(),
-  /** utm_campaign; links are tagged when `utm` is on. */
-  campaign: z.string().max(100).optional(),
-  utm: z.boolean().optional(),
+  ...draftOptionsShape,
   delivery: perTarget(deliverySchema).optional(),
 });
 export type DraftRow = z.infer<typeof draftRowSchema>;

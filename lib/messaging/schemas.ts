@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountRoleSchema, MEDIA_MAX_BYTES, MEDIA_TYPES, platformSchema, targetSchema } from '../db/schema';
+import { accountRoleSchema, draftOptionsShape, MEDIA_MAX_BYTES, MEDIA_TYPES, platformSchema, targetSchema } from '../db/schema';
 import { METRIC_KEYS, PROFILE_COUNTERS } from '../platforms/types';
 import { LIMITS } from './limits';
 
@@ -81,17 +81,11 @@ export type CaptureBatch = z.infer<typeof captureBatchSchema>;
 /** Messages only extension pages (popup, side panel) may send. */
 const target = targetSchema;
 const draftId = z.string().min(1).max(64);
-const perTarget = <T extends z.ZodType>(v: T) => z.partialRecord(targetSchema, v);
 export const saveDraftSchema = z.object({
   id: draftId.optional(),
   text: z.string().min(1).max(100_000),
   platforms: z.array(target).min(1).max(9),
-  variants: perTarget(z.string().max(100_000)).optional(),
-  threads: perTarget(z.array(z.string().max(100_000)).max(100)).optional(),
-  thread: z.boolean().optional(),
-  numbering: z.boolean().optional(),
-  campaign: z.string().max(100).optional(),
-  utm: z.boolean().optional(),
+  ...draftOptionsShape,
 });
 export const scheduleDraftSchema = saveDraftSchema.extend({ scheduledAt: z.number().int().positive() });
 export const rescheduleSchema = z.object({ id: draftId, scheduledAt: z.number().int().positive() });

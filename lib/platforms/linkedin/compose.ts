@@ -1,4 +1,4 @@
-import { findUrls } from '../../compose/entities';
+import { shareFirstLink } from '../share';
 import type { PlatformPosting } from '../types';
 import { dom } from './selectors';
 
@@ -6,11 +6,6 @@ import { dom } from './selectors';
 export const posting: PlatformPosting = {
   mode: 'inPage',
   composer: dom.composer,
-  fallback: (text) => {
-    const link = findUrls(text)[0]?.value;
-    return {
-      url: link ? `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(link)}` : 'https://www.linkedin.com/feed/',
-      clipboard: true,
-    };
-  },
+  fallback: (text) =>
+    shareFirstLink(text, (link) => `https://www.linkedin.com/sharing/share-offsite/?url=${link}`, 'https://www.linkedin.com/feed/'),
 };
