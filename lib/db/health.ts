@@ -8,6 +8,7 @@ export interface HealthDelta {
   selectorMisses?: number;
   batchesRejected?: number;
   pagesWithPosts?: number;
+  messagesDropped?: number;
   lastProblem?: string;
   samples?: string[];
 }
@@ -34,6 +35,7 @@ export async function bumpHealth(db: PantauDB, platform: PlatformId, delta: Heal
     selectorMisses: row.selectorMisses + (delta.selectorMisses ?? 0),
     batchesRejected: row.batchesRejected + (delta.batchesRejected ?? 0),
   };
+  if (delta.messagesDropped) next.messagesDropped = (row.messagesDropped ?? 0) + delta.messagesDropped;
   const pages = (row.pagesSinceSuccess ?? 0) + (delta.pagesWithPosts ?? 0);
   next.pagesSinceSuccess = (delta.postsParsed ?? 0) > 0 ? 0 : pages;
   if (delta.samples?.length) next.samples = [...(row.samples ?? []), ...delta.samples].slice(-5);

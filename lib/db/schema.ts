@@ -160,6 +160,8 @@ export const healthRowSchema = z.object({
   payloadsNotUnderstood: count,
   selectorMisses: count,
   batchesRejected: count,
+  /** Page-to-extension messages refused by the content script (flood, malformed, oversized). */
+  messagesDropped: count.optional(),
   /** Page views with post-like elements since the last post was parsed. */
   pagesSinceSuccess: count.optional(),
   lastSuccessAt: ms.optional(),

@@ -62,6 +62,8 @@ export const healthDeltaSchema = z.object({
   selectorMisses: z.number().int().nonnegative().max(100_000).optional(),
   /** Page views (routes) that showed post-like elements. */
   pagesWithPosts: z.number().int().nonnegative().max(10_000).optional(),
+  /** Bridge messages the content script refused (rate limit, malformed, oversized). */
+  messagesDropped: z.number().int().nonnegative().max(1e9).optional(),
   lastProblem: z.string().max(200).optional(),
   /** Shapes (keys only, never content) of payloads that were not understood. */
   samples: z.array(z.string().max(200)).max(5).optional(),

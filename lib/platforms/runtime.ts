@@ -59,6 +59,8 @@ export function parseJsonBody(text: string): unknown {
 }
 
 const emptyDelta = () => ({
+  /** Bridge messages refused: over the rate limit, malformed or oversized (a hostile page's flood). */
+  messagesDropped: 0,
   payloadsNotUnderstood: 0,
   selectorMisses: 0,
   pagesWithPosts: 0,
@@ -105,9 +107,14 @@ export class CaptureRuntime {
       this.bridgeWindowStart = t;
       this.bridgeCount = 0;
     }
-    if (++this.bridgeCount > BRIDGE_RATE_PER_SEC) return;
-    const msg = bridgeMessageSchema.safeParse(data);
-    if (!msg.success || !this.adapter.matchesNetworkUrl(msg.data.url)) return;
+    const msg = ++this.bridgeCount > BRIDGE_RATE_PER_SEC ? undefined : bridgeMessageSchema.safeParse(data);
+    if (!msg?.success) {
+      // Counted, not parsed: O(1) per message, so a flood cannot freeze the page or the worker.
+      this.health.messagesDropped++;
+      this.scheduleFlush();
+      return;
+    }
+    if (!this.adapter.matchesNetworkUrl(msg.data.url)) return;
     let body: unknown;
     try {
       body = parseJsonBody(msg.data.body);
@@ -194,10 +201,17 @@ export class CaptureRuntime {
     this.flushTimer = undefined;
     const capturedAt = this.now();
     const h = () => this.health;
-    while (this.posts.length || this.profiles.length || h().payloadsNotUnderstood || h().selectorMisses || h().pagesWithPosts) {
+    while (
+      this.posts.length ||
+      this.profiles.length ||
+      h().payloadsNotUnderstood ||
+      h().selectorMisses ||
+      h().pagesWithPosts ||
+      h().messagesDropped
+    ) {
       const posts = this.posts.splice(0, LIMITS.postsPerBatch);
       const profiles = this.profiles.splice(0, LIMITS.profilesPerBatch);
-      const { payloadsNotUnderstood, selectorMisses, pagesWithPosts, lastProblem, samples } = this.health;
+      const { payloadsNotUnderstood, selectorMisses, pagesWithPosts, messagesDropped, lastProblem, samples } = this.health;
       this.health = emptyDelta();
       this.pending.push({
         batchId: `${capturedAt.toString(36)}-${(this.batchSeq++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
@@ -209,6 +223,7 @@ export class CaptureRuntime {
           payloadsNotUnderstood,
           selectorMisses,
           pagesWithPosts,
+          ...(messagesDropped ? { messagesDropped } : {}),
           ...(lastProblem ? { lastProblem } : {}),
           ...(samples.length ? { samples } : {}),
         },
