@@ -116,3 +116,9 @@ export const composeTargetsItem = storage.defineItem<ComposeTarget[]>('local:com
   fallback: ['x', 'linkedin', 'bluesky'],
   version: 1,
 });
+
+/**
+ * Set when a write failed because browser storage is full (QuotaExceededError); cleared after
+ * pruning or the next successful write. The popup and side panel show it with "Free up space".
+ */
+export const storageFullItem = storage.defineItem<number | null>('local:storageFullAt', { fallback: null });

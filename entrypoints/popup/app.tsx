@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n/t';
 import { DraftList } from '@/components/composer/draft-list';
 import { QuickComposer } from '@/components/composer/quick-composer';
 import { Brand } from '@/components/ui/brand';
+import { StorageFullBanner } from '@/components/ui/storage-full';
 import { getDb } from '@/lib/db/db';
 import { startOfDay } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -56,6 +57,7 @@ export function App() {
           {t('popupOpenPanel')}
         </button>
       </div>
+      <StorageFullBanner />
       <div className="row stats" aria-label={t('popupToday')}>
         <div className="stat" data-stat="today">
           <b>{stats?.today ?? '–'}</b>

@@ -9,6 +9,7 @@ import { ContextCard } from '@/components/insights/context-card';
 import { WatchCard } from '@/components/posts/watch-card';
 import { Watchlist } from '@/components/posts/watchlist';
 import { Brand } from '@/components/ui/brand';
+import { StorageFullBanner } from '@/components/ui/storage-full';
 import { useNow } from '@/components/ui/use-now';
 import { getDb } from '@/lib/db/db';
 import { engagementPoints, recentPosts } from '@/lib/db/queries';
@@ -108,6 +109,7 @@ export function App() {
   return (
     <main className="stack" style={{ padding: 14 }}>
       <Brand subtitle={t('appTagline')} />
+      <StorageFullBanner />
       <HealthBar rows={health} now={now} />
       {active?.handle && !active.postId && !activeWatched && (
         <WatchCard

@@ -4,10 +4,21 @@ import { ingestBatch } from '../db/ingest';
 import type { Result } from '../messaging/protocol';
 import { captureBatchSchema, LIMITS } from '../messaging/schemas';
 import { adapterForHost } from '../platforms/registry';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, storageFullItem, type Settings } from '../settings';
 import { checkBreakouts } from './breakouts';
 import { linkPostedDrafts } from './drafts';
 import { senderHost, type SenderLike } from './guards';
+
+let storageFullSeen = false;
+
+/** QuotaExceededError, whether raw, wrapped by Dexie, or the inner cause of an aborted transaction. */
+export function isQuotaError(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 4; e = (e as { inner?: unknown }).inner, depth++) {
+    const { name, message } = e as { name?: unknown; message?: unknown };
+    if (/quota/i.test(`${String(name)} ${String(message)}`)) return true;
+  }
+  return false;
+}
 
 const hostOf = (url: string) => {
   try {
@@ -56,9 +67,19 @@ export async function handleCapturePosts(
       await checkBreakouts(db, batch.posts, now, settings.engagementCounters).catch(() => undefined);
     // A draft handed to this platform's composer shows up here once the user posted it.
     if (outcome.posts) await linkPostedDrafts(db, batch.posts, now).catch(() => undefined);
+    if (storageFullSeen) {
+      storageFullSeen = false;
+      await storageFullItem.setValue(null);
+    }
     return { ok: true, stored: outcome.posts };
   } catch (err) {
-    const quota = err instanceof Error && /quota/i.test(`${err.name} ${err.message}`);
-    return { ok: false, error: quota ? 'storageFull' : 'internal', detail: String(err).slice(0, 200) };
+    // The ingest transaction aborted as a whole (nothing partial is stored); the content script
+    // keeps the batch and retries it, so it lands once space is freed.
+    if (isQuotaError(err)) {
+      storageFullSeen = true;
+      await storageFullItem.setValue(now).catch(() => undefined);
+      return { ok: false, error: 'storageFull', detail: 'browser storage is full' };
+    }
+    return { ok: false, error: 'internal', detail: String(err).slice(0, 200) };
   }
 }

@@ -12,16 +12,16 @@ import {
   ScheduleInPastError,
   setDraftStatus,
 } from '../db/drafts';
-import { clearCapturedData, forgetAuthor } from '../db/retention';
+import { clearCapturedData, forgetAuthor, pruneUnwatched } from '../db/retention';
 import { MEDIA_PER_DRAFT, MEDIA_MAX_BYTES } from '../db/schema';
 import { onMessage, type ErrorCode } from '../messaging/protocol';
 import * as S from '../messaging/schemas';
 import { PostingError } from '../posting/errors';
 import { instanceOrigin } from '../posting/mastodon';
-import { composeTargetsItem, getSettings, openDraftItem } from '../settings';
+import { composeTargetsItem, getSettings, openDraftItem, storageFullItem } from '../settings';
 import { handleGetBadges } from './badges';
 import { BREAKOUT_PREFIX, openBreakout } from './breakouts';
-import { handleCapturePosts } from './capture';
+import { handleCapturePosts, isQuotaError } from './capture';
 import { composeNow } from './compose';
 import { draftFromPage, postDraftNow, SNOOZE_MINUTES, snoozeDraft } from './drafts';
 import { isExtensionPage, type SenderLike } from './guards';
@@ -54,13 +54,15 @@ export function privileged<I, R>(schema: z.ZodType<I>, run: (input: I) => Promis
       if (err instanceof QueueFullError) return { ok: false, error: 'queueFull' };
       if (err instanceof PostingError) return { ok: false, error: err.code, detail: err.message.slice(0, 200) };
       if (err instanceof UserError) return { ok: false, error: err.code };
-      const quota = err instanceof Error && /quota/i.test(`${err.name} ${err.message}`);
-      return { ok: false, error: quota ? 'storageFull' : 'internal', detail: String(err).slice(0, 200) };
+      return { ok: false, error: isQuotaError(err) ? 'storageFull' : 'internal', detail: String(err).slice(0, 200) };
     }
   };
 }
 
 const ok = { ok: true as const };
+
+/** "Free up space" keeps the last day of unwatched posts; watched accounts keep everything. */
+export const FREE_UP_KEEP_DAYS = 1;
 
 /** Register every message handler. Synchronous, so the worker has listeners on its first event. */
 export function registerHandlers(db: PantauDB): void {
@@ -144,6 +146,14 @@ export function registerHandlers(db: PantauDB): void {
       // Ignored authors are never stored: what was stored of them goes too.
       if (role === 'ignored') await forgetAuthor(db, input.platform, input.handle);
       return ok;
+    }),
+  );
+  onMessage(
+    'freeUpSpace',
+    privileged(z.object({}), async () => {
+      const removed = await pruneUnwatched(db, Date.now(), FREE_UP_KEEP_DAYS);
+      await storageFullItem.setValue(null);
+      return { ...ok, removed };
     }),
   );
   onMessage(

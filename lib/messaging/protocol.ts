@@ -73,6 +73,8 @@ export interface ProtocolMap {
   setAccountRole(input: In<typeof S.setAccountRoleSchema>): Result;
   /** Delete captured posts, history, watchlist and health (drafts are kept). */
   clearData(input: { confirm: 'DELETE' }): Result;
+  /** Storage is full: delete unwatched accounts' posts older than a day. */
+  freeUpSpace(input: Record<string, never>): Result<{ removed: number }>;
   /** Fill a platform's composer with these posts (or open its fallback). */
   composeNow(input: In<typeof S.composeNowSchema>): ComposeOutcome;
   /** "Post now" on a draft: every target (or one), as its notification button does. */

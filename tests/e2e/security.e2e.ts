@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entry, tweet, USER_TWEETS_URL, userTweets } from '../fixtures/x/graphql';
-import { launch, openExtensionPage, readStore, sendFromExtension, serve, waitFor, type Session } from './harness';
+import { launch, openExtensionPage, readStore, seedStores, sendFromExtension, serve, waitFor, type Session } from './harness';
 
 /**
  * The host page is hostile. It can run any script in the page's MAIN world, see and forge the
@@ -154,5 +154,33 @@ describe('a hostile host page', () => {
     // The page itself: the badge is in a shadow root with numbers only.
     expect(await page.evaluate(() => document.title)).not.toBe('pwned');
     await Promise.all([page.close(), ext.close()]);
+  });
+});
+
+describe('storage pressure', () => {
+  it('says storage is full, and "Free up space" prunes unwatched posts and clears the warning', async () => {
+    const ext = await openExtensionPage(s, 'sidepanel.html', { width: 420, height: 700 });
+    const old = Date.now() - 5 * 86_400_000;
+    const row = (id: string, author: string) => ({
+      platform: 'x',
+      postId: id,
+      url: `https://x.com/${author}/status/${id}`,
+      authorHandle: author,
+      authorKey: author.toLowerCase(),
+      createdAt: new Date(old).toISOString(),
+      text: 'lama',
+      hashtags: [],
+      metrics: { likes: 1 },
+      firstSeenAt: old,
+      lastSeenAt: old,
+    });
+    await seedStores(ext, { posts: [row('9001', 'Unwatched'), row('9002', 'Unwatched')] });
+    await ext.evaluate(() => chrome.storage.local.set({ storageFullAt: Date.now() }));
+    const banner = await ext.waitForSelector('[data-testid="storage-full"]');
+    expect(await banner!.evaluate((e) => e.textContent)).toMatch(/storage is full/);
+    await ext.click('[data-action="free-up-space"]');
+    await waitFor(async () => !(await ext.$('[data-testid="storage-full"]')), 'the warning to clear');
+    expect((await readStore<{ postId: string }>(ext, 'posts')).filter((p) => p.postId.startsWith('900'))).toEqual([]);
+    await ext.close();
   });
 });
