@@ -5,7 +5,18 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage, bskyComposerPage, xComposerPage } from '../fixtures/compose/pages';
 import { ApiServer } from '../helpers/api-server';
-import { launch, openExtensionPage, readStore, screenshot, sendFromExtension, serve, waitFor, type Session } from './harness';
+import { profilePage } from '../fixtures/x/pages';
+import {
+  launch,
+  openExtensionPage,
+  readStore,
+  screenshot,
+  sendFromExtension,
+  serve,
+  serveXProfile,
+  waitFor,
+  type Session,
+} from './harness';
 
 type Draft = {
   id: string;
@@ -351,6 +362,17 @@ describe('posting: a draft whose time passed while the browser was closed', () =
         platforms: ['x'],
         scheduledAt: Date.now() + 60 * 60_000,
       });
+      // Captured rows before the restart (through capture: a served profile page's UserTweets).
+      const x = await s.browser.newPage();
+      await serveXProfile(x, profilePage('XDevelopers'));
+      await x.goto('https://x.com/XDevelopers');
+      const captured = await waitFor(async () => {
+        const rows = await readStore<{ postId: string }>(page, 'posts');
+        return rows.length > 0 && rows;
+      }, 'captured posts');
+      await new Promise((r) => setTimeout(r, 500));
+      const before = { posts: await readStore(page, 'posts'), snapshots: await readStore(page, 'postSnapshots') };
+      expect(before.posts.length).toBeGreaterThanOrEqual(captured.length);
       // The browser is "closed over" the draft's time: its time is set 30 minutes in the past
       // (as if it passed while closed), then the browser really closes and starts again.
       await page.evaluate(
@@ -383,6 +405,9 @@ describe('posting: a draft whose time passed while the browser was closed', () =
         return all.some((a) => a.name === `draft:${future.id}`) && all;
       }, 'the future alarm');
       expect(alarms.map((a) => a.name)).not.toContain(`draft:${past.id}`);
+      // Captured rows are intact.
+      expect(await readStore(page, 'posts')).toEqual(before.posts);
+      expect(await readStore(page, 'postSnapshots')).toEqual(before.snapshots);
       await page.reload();
       await page.waitForSelector(`[data-drafts="missed"] [data-draft-id="${past.id}"] [data-action="post-now"]`);
       await s.close();
