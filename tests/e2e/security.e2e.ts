@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entry, tweet, USER_TWEETS_URL, userTweets } from '../fixtures/x/graphql';
+import { ApiServer } from '../helpers/api-server';
 import { launch, openExtensionPage, readStore, seedStores, sendFromExtension, serve, waitFor, type Session } from './harness';
 
 /**
@@ -182,5 +183,56 @@ describe('storage pressure', () => {
     await waitFor(async () => !(await ext.$('[data-testid="storage-full"]')), 'the warning to clear');
     expect((await readStore<{ postId: string }>(ext, 'posts')).filter((p) => p.postId.startsWith('900'))).toEqual([]);
     await ext.close();
+  });
+});
+
+describe('secrets', () => {
+  it('a content script (the page side) cannot read posting credentials', async () => {
+    const server = new ApiServer();
+    await server.start();
+    try {
+      const ext = await openExtensionPage(s, 'options.html');
+      const res = await sendFromExtension<{ ok: boolean }>(ext, 'connectBluesky', {
+        service: server.origin,
+        identifier: 'kopi.bsky.social',
+        password: server.password,
+      });
+      expect(res.ok).toBe(true);
+      expect((await readStore<{ key: string }>(ext, 'secrets')).map((r) => r.key)).toEqual(['bluesky']);
+
+      // Evaluate inside Pantau's own content-script world on x.com, through CDP.
+      const page = await s.browser.newPage();
+      const cdp = await page.createCDPSession();
+      const contexts: Array<{ id: number; origin: string; name: string; auxData?: { type?: string } }> = [];
+      cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+      await cdp.send('Runtime.enable');
+      await serve(page, { 'https://x.com/home': { body: hostile() } });
+      await page.goto('https://x.com/home');
+      const world = await waitFor(
+        async () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(s.extensionId)),
+        "Pantau's content-script world",
+      );
+      const evaluate = async (expression: string) =>
+        (
+          (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as {
+            result: { value?: unknown };
+          }
+        ).result.value;
+      // storage.local (which content scripts can read) holds no token.
+      const local = JSON.stringify(await evaluate('chrome.storage.local.get(null)'));
+      expect(local).not.toContain('access-1');
+      expect(local).not.toContain('refresh-1');
+      // storage.session is closed to content scripts.
+      expect(await evaluate('chrome.storage.session.get(null).then(() => "readable", (e) => "refused: " + e.message)')).toMatch(/^refused/);
+      // The extension's IndexedDB is out of reach: a content script's indexedDB is the page's.
+      expect(
+        await evaluate(
+          `new Promise((r) => { const o = indexedDB.open('pantau'); o.onsuccess = () => r([...o.result.objectStoreNames]); o.onerror = () => r('error'); })`,
+        ),
+      ).toEqual([]);
+      await Promise.all([page.close(), ext.close()]);
+    } finally {
+      await server.stop();
+    }
   });
 });
