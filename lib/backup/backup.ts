@@ -1,16 +1,8 @@
 import Dexie from 'dexie';
-import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import type { ZodType } from 'zod';
+import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { DB_NAME, PantauDB } from '../db/db';
-import {
-  accountRowSchema,
-  draftRowSchema,
-  healthRowSchema,
-  mediaRowSchema,
-  postRowSchema,
-  postSnapshotRowSchema,
-  profileSnapshotRowSchema,
-} from '../db/schema';
+import { ROW_SCHEMAS } from '../db/schema';
 
 export class NotABackupError extends Error {
   constructor(reason: string) {
@@ -30,16 +22,6 @@ export function backupBlob(db: PantauDB, onProgress: (fraction: number) => void)
     },
   });
 }
-
-const ROW_SCHEMAS: Record<string, ZodType> = {
-  posts: postRowSchema,
-  postSnapshots: postSnapshotRowSchema,
-  profileSnapshots: profileSnapshotRowSchema,
-  accounts: accountRowSchema,
-  drafts: draftRowSchema,
-  health: healthRowSchema,
-  media: mediaRowSchema,
-};
 
 /**
  * Merge a backup into the database: rows already present are kept (every table is keyed, so there
@@ -84,7 +66,7 @@ export async function restoreBackup(
     const incoming: Record<string, unknown[]> = {};
     for (const table of temp.tables) {
       const rows = await table.toArray();
-      const schema = ROW_SCHEMAS[table.name];
+      const schema = ROW_SCHEMAS[table.name as keyof typeof ROW_SCHEMAS] as ZodType | undefined;
       const bad = schema ? rows.findIndex((r) => !schema.safeParse(r).success) : -1;
       if (bad >= 0) throw new NotABackupError(`row ${bad + 1} of ${table.name} is not valid`);
       incoming[table.name] = rows;

@@ -171,3 +171,14 @@ export const healthRowSchema = z.object({
   samples: z.array(z.string().max(200)).max(5).optional(),
 });
 export type HealthRow = z.infer<typeof healthRowSchema>;
+
+/** The row schema of every table a backup may carry (credentials are never exported). */
+export const ROW_SCHEMAS = {
+  posts: postRowSchema,
+  postSnapshots: postSnapshotRowSchema,
+  profileSnapshots: profileSnapshotRowSchema,
+  accounts: accountRowSchema,
+  drafts: draftRowSchema,
+  health: healthRowSchema,
+  media: mediaRowSchema,
+} as const;

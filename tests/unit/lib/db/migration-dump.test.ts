@@ -7,24 +7,9 @@ import { importInto } from 'dexie-export-import';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, PantauDB, SCHEMA_V1 } from '@/lib/db/db';
-import {
-  accountRowSchema,
-  draftRowSchema,
-  healthRowSchema,
-  postRowSchema,
-  postSnapshotRowSchema,
-  profileSnapshotRowSchema,
-} from '@/lib/db/schema';
+import { ROW_SCHEMAS } from '@/lib/db/schema';
 
 const DUMP = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'db', 'pantau-v1.json');
-const SCHEMAS = {
-  posts: postRowSchema,
-  postSnapshots: postSnapshotRowSchema,
-  profileSnapshots: profileSnapshotRowSchema,
-  accounts: accountRowSchema,
-  drafts: draftRowSchema,
-  health: healthRowSchema,
-} as const;
 
 describe('migration from a saved version-1 database (tests/fixtures/db/pantau-v1.json, made by scripts/make-v1-dump.ts)', () => {
   it('upgrades to the current version keeping 100 % of rows, field for field', async () => {
@@ -65,7 +50,7 @@ describe('migration from a saved version-1 database (tests/fixtures/db/pantau-v1
         // Every stored field is kept as it was; version 2 only adds the 24 h rollup to posts.
         const { metrics24h: _added, ...rest } = now as Record<string, unknown>;
         expect(rest).toEqual(old);
-        expect(SCHEMAS[name as keyof typeof SCHEMAS].safeParse(now).success, `${name} row fits today's schema`).toBe(true);
+        expect(ROW_SCHEMAS[name as keyof typeof ROW_SCHEMAS].safeParse(now).success, `${name} row fits today's schema`).toBe(true);
       }
     }
     // The upgrade filled the rollup for posts whose history spans 24 h (samples at 12 h and 30 h).
