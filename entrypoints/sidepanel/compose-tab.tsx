@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Composer, type ComposerState } from '@/components/composer/composer';
+import { measureOptions } from '@/lib/compose';
 import { getDb } from '@/lib/db/db';
 import type { Connections } from '@/lib/messaging/protocol';
 import { computeInsights } from '@/lib/insights/compute';
@@ -61,7 +62,7 @@ export function ComposeTab({
       state={state}
       onChange={onChange}
       connections={connections}
-      measureOpts={{ xPremium: settings.xPremium, ...(connections.mastodon?.limit ? { mastodonLimit: connections.mastodon.limit } : {}) }}
+      measureOpts={measureOptions(settings.xPremium, connections.mastodon?.limit)}
       suggested={suggested}
       now={Date.now}
     />

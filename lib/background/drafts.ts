@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { partsFor } from '../compose/draft';
+import { measureOptions } from '../compose/measure';
 import { findUrls } from '../compose/entities';
 import type { ComposeTarget } from '../compose/targets';
 import { setAccountRole } from '../db/accounts';
@@ -15,6 +16,12 @@ import { getMastodonAccount } from './posting';
 
 export const SNOOZE_MINUTES = 15;
 
+/** How posts are counted and split right now (settings and the connected Mastodon instance). */
+async function countingInForce(db: PantauDB) {
+  const [settings, mastodon] = await Promise.all([getSettings(), getMastodonAccount(db)]);
+  return { opts: measureOptions(settings.xPremium, mastodon?.limit), mastodon };
+}
+
 /**
  * "Post now" (a reminder's button, or the drafts list): fill each target's composer. Upload-only
  * platforms need the clipboard, which only a page can write: when there is no page (a
@@ -28,12 +35,11 @@ export async function postDraftNow(
 ): Promise<Partial<Record<ComposeTarget, ComposeOutcome>> | undefined> {
   const draft = await db.drafts.get(id);
   if (!draft) return undefined;
-  const settings = await getSettings();
-  const mastodon = await getMastodonAccount(db);
+  const { opts, mastodon } = await countingInForce(db);
   const outcomes: Partial<Record<ComposeTarget, ComposeOutcome>> = {};
   let needsPage = false;
   for (const target of only ? [only] : draft.platforms) {
-    const parts = partsFor(draft, target, { xPremium: settings.xPremium, ...(mastodon?.limit ? { mastodonLimit: mastodon.limit } : {}) });
+    const parts = partsFor(draft, target, opts);
     if (!parts.length) continue;
     const out = await composeNow(db, { target, parts, draftId: id }, mastodon?.instance);
     outcomes[target] = out;
@@ -71,6 +77,9 @@ export async function linkPostedDrafts(db: PantauDB, posts: CaptureBatch['posts'
   const open = (await db.drafts.where('status').anyOf('due', 'missed', 'scheduled', 'posted', 'draft').toArray()).filter(
     (d) => d.updatedAt >= since && d.delivery,
   );
+  if (!open.length) return 0;
+  // Split as it was posted (X Premium, the Mastodon limit), or a long post's first part never matches.
+  const { opts } = await countingInForce(db);
   let linked = 0;
   for (const draft of open) {
     for (const [target, delivery] of Object.entries(draft.delivery ?? {}) as [
@@ -78,7 +87,7 @@ export async function linkPostedDrafts(db: PantauDB, posts: CaptureBatch['posts'
       NonNullable<DraftRow['delivery']>[ComposeTarget],
     ][]) {
       if (!delivery || delivery.via === 'seen' || delivery.postId) continue;
-      const parts = partsFor(draft, target).map(norm).filter(Boolean);
+      const parts = partsFor(draft, target, opts).map(norm).filter(Boolean);
       const first = parts[0];
       if (!first) continue;
       const post = posts.find(

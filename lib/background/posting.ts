@@ -3,6 +3,7 @@ import { recordDelivery } from '../db/drafts';
 import { setAccountRole } from '../db/accounts';
 import type { Delivery, DraftRow } from '../db/schema';
 import { partsFor } from '../compose/draft';
+import { measureOptions } from '../compose/measure';
 import type { ApiOutcome, Connections } from '../messaging/protocol';
 import {
   BlueskyClient,
@@ -66,7 +67,7 @@ export async function postViaApi(db: PantauDB, draft: DraftRow, target: 'bluesky
   const mastodon = target === 'mastodon' ? await getMastodonAccount(db) : undefined;
   const bluesky = target === 'bluesky' ? await getBlueskySession(db) : undefined;
   if (!mastodon && !bluesky) return { ok: false, error: 'notConnected' };
-  const parts = partsFor(draft, target, { xPremium: settings.xPremium, ...(mastodon?.limit ? { mastodonLimit: mastodon.limit } : {}) });
+  const parts = partsFor(draft, target, measureOptions(settings.xPremium, mastodon?.limit));
   const live: Part[] = [...(draft.delivery?.[target]?.parts ?? [])];
   const media = await db.media.where('draftId').equals(draft.id).sortBy('addedAt');
   const save = (extra: Partial<Delivery> = {}) =>

@@ -1,4 +1,4 @@
-export { measure, isOver, overflowIndex, graphemes, youtubeParts, LIMITS } from './measure';
+export { measure, measureOptions, isOver, overflowIndex, graphemes, youtubeParts, LIMITS } from './measure';
 export type { Measure, MeasureOptions, MeasureWarning } from './measure';
 export { splitThread, splitParts, numbered, moveSplit } from './split';
 export { applyUtm, tagUrl, campaignSlug } from './utm';

@@ -9,6 +9,12 @@ export interface MeasureOptions {
   mastodonLimit?: number;
 }
 
+/** The counting options in force: the X Premium setting, and the connected Mastodon instance's limit. */
+export const measureOptions = (xPremium: boolean, mastodonLimit?: number): MeasureOptions => ({
+  xPremium,
+  ...(mastodonLimit ? { mastodonLimit } : {}),
+});
+
 export type MeasureWarning = 'tooManyHashtags' | 'linksNotClickable';
 
 export interface Measure {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draftFromPage, linkPostedDrafts } from '@/lib/background/drafts';
 import { recordDelivery, saveDraft } from '@/lib/db/drafts';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings';
 import { capturedPost, freshDb } from '../../../helpers/db';
 
 beforeEach(() => fakeBrowser.reset());
@@ -39,6 +40,16 @@ describe('a posted draft is linked when capture sees the post', () => {
     await recordDelivery(db, d.id, 'bluesky', { via: 'inPage', at: NOW }, NOW);
     expect(await linkPostedDrafts(db, [capturedPost('1', { text: 'Halo', createdAt: new Date(NOW).toISOString() })], NOW)).toBe(0);
     expect((await db.drafts.get(d.id))!.status).toBe('draft');
+  });
+
+  it('splits as it was posted: with X Premium on, a long threaded draft is one post and is matched', async () => {
+    const db = freshDb();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, xPremium: true });
+    const long = Array.from({ length: 80 }, (_, i) => `kata${i}`).join(' '); // over 280, one Premium post
+    const d = await saveDraft(db, { text: long, platforms: ['x'], thread: true }, NOW, newId);
+    await recordDelivery(db, d.id, 'x', { via: 'inPage', at: NOW }, NOW);
+    const post = capturedPost('200', { text: long, createdAt: new Date(NOW + 60_000).toISOString() });
+    expect(await linkPostedDrafts(db, [post], NOW + 120_000)).toBe(1);
   });
 });
 
