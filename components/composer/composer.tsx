@@ -20,9 +20,10 @@ import { t } from '@/lib/i18n/t';
 import { sendMessage, type ApiOutcome, type ComposeOutcome, type Connections } from '@/lib/messaging/protocol';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { POSTING } from '@/lib/platforms/posting';
-import { hashtagSetsItem, parseTags, type HashtagSet } from '@/lib/settings';
+import { hashtagSetsItem, parseTags } from '@/lib/settings';
 import { errorText } from '../ui/errors';
 import { useLocale } from '../ui/locale';
+import { useStorageItem } from '../ui/use-storage-item';
 import { VariantPreview } from './variant-preview';
 import { Notice, type NoticeData } from '../ui/notice';
 
@@ -75,9 +76,7 @@ export function Composer({ state, onChange, connections, measureOpts, suggested,
   const [busy, setBusy] = useState(false);
   const [when, setWhen] = useState(() => toLocalInput(now() + 60 * 60 * 1000));
   const [setName, setSetName] = useState('');
-  const sets = useLiveQuery(() => hashtagSetsItem.getValue(), []) ?? [];
-  const [hashtagSets, setHashtagSets] = useState<HashtagSet[] | undefined>();
-  const allSets = hashtagSets ?? sets;
+  const allSets = useStorageItem(hashtagSetsItem) ?? [];
   const mediaRows = useLiveQuery(() => (state.id ? db.media.where('draftId').equals(state.id).sortBy('addedAt') : []), [state.id]);
   const media = useMemo(() => mediaRows ?? [], [mediaRows]);
   const saved = useLiveQuery(() => (state.id ? db.drafts.get(state.id) : undefined), [state.id]);
@@ -148,7 +147,7 @@ export function Composer({ state, onChange, connections, measureOpts, suggested,
       }
       const parts = partsFor(state, target, measureOpts);
       const res: ComposeOutcome = await sendMessage('composeNow', { target, parts, draftId: id });
-      return outcomeNotice(target, res);
+      return outcomeText(target, res);
     });
 
   const addMedia = (files: FileList | null) =>
@@ -187,7 +186,6 @@ export function Composer({ state, onChange, connections, measureOpts, suggested,
     }
     const next = [...allSets.filter((s) => s.name !== setName.trim()), { name: setName.trim(), tags: parseTags(tags.join(' ')) }];
     await hashtagSetsItem.setValue(next);
-    setHashtagSets(next);
     setSetName('');
     setNotice({ kind: 'ok', text: t('composerSetSaved', [setName.trim()]) });
   };
@@ -409,7 +407,6 @@ export async function outcomeText(target: ComposeTarget, res: ComposeOutcome): P
       : '';
   return { kind: 'ok', text: `${t('composerFilled', [name])}${threadNote}${mediaNote}` };
 }
-const outcomeNotice = outcomeText;
 
 function VariantCard({
   target,

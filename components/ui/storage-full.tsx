@@ -1,19 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { t } from '@/lib/i18n/t';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { storageFullItem } from '@/lib/settings';
+import { useStorageItem } from './use-storage-item';
 
 /**
  * Shown while browser storage is full: what happened, and one click to prune posts of accounts
  * not on the watchlist. Captured batches wait in the content scripts and land after it.
  */
 export function StorageFullBanner() {
-  const [full, setFull] = useState<number | null>(null);
+  const full = useStorageItem(storageFullItem);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void storageFullItem.getValue().then(setFull);
-    return storageFullItem.watch(setFull);
-  }, []);
   if (!full) return null;
   return (
     <div className="notice error row wrap" role="alert" data-testid="storage-full">

@@ -285,9 +285,8 @@ function useComposer(setTab: (t: Tab) => void) {
       setTab('compose');
     };
     void (async () => {
-      const stored = await composerStateItem.getValue();
-      setState((s) => s ?? stored ?? { text: '', platforms: [] });
-      if (!stored) setState({ text: '', platforms: await composeTargetsItem.getValue() });
+      const [stored, platforms] = await Promise.all([composerStateItem.getValue(), composeTargetsItem.getValue()]);
+      setState((s) => s ?? stored ?? { text: '', platforms });
       await openDraft(await openDraftItem.getValue());
     })();
     return openDraftItem.watch((id) => void openDraft(id));
