@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import { serveComposer } from '@/lib/platforms/compose-host';
 import { startPlatform } from '@/lib/platforms/content-host';
 import { facebookAdapter } from '@/lib/platforms/facebook';
 import { posting } from '@/lib/platforms/facebook/compose';
@@ -7,5 +8,8 @@ import { MATCHES } from '@/lib/platforms/facebook/selectors';
 export default defineContentScript({
   matches: [...MATCHES],
   runAt: 'document_start',
-  main: (ctx) => startPlatform(facebookAdapter, ctx, posting.composer),
+  main(ctx) {
+    startPlatform(facebookAdapter, ctx);
+    serveComposer(posting.composer!);
+  },
 });

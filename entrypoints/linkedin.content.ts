@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import { serveComposer } from '@/lib/platforms/compose-host';
 import { startPlatform } from '@/lib/platforms/content-host';
 import { linkedinAdapter } from '@/lib/platforms/linkedin';
 import { posting } from '@/lib/platforms/linkedin/compose';
@@ -7,5 +8,8 @@ import { MATCHES } from '@/lib/platforms/linkedin/selectors';
 export default defineContentScript({
   matches: [...MATCHES],
   runAt: 'document_start',
-  main: (ctx) => startPlatform(linkedinAdapter, ctx, posting.composer),
+  main(ctx) {
+    startPlatform(linkedinAdapter, ctx);
+    serveComposer(posting.composer!);
+  },
 });

@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import { serveComposer } from '@/lib/platforms/compose-host';
 import { startPlatform } from '@/lib/platforms/content-host';
 import { threadsAdapter } from '@/lib/platforms/threads';
 import { posting } from '@/lib/platforms/threads/compose';
@@ -7,5 +8,8 @@ import { MATCHES } from '@/lib/platforms/threads/selectors';
 export default defineContentScript({
   matches: [...MATCHES],
   runAt: 'document_start',
-  main: (ctx) => startPlatform(threadsAdapter, ctx, posting.composer),
+  main(ctx) {
+    startPlatform(threadsAdapter, ctx);
+    serveComposer(posting.composer!);
+  },
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { onMessage } from '../messaging/protocol';
 import { composeInPage } from './editor';
 import type { ComposeReport, ComposerSelectors } from './types';
 
@@ -33,4 +34,12 @@ export async function handleFillComposer(doc: Document, composer: ComposerSelect
   if (!input.success) return { ok: false, reason: 'notInserted', filled: 0, media: 'none' };
   const files = (input.data.media ?? []).map(toFile);
   return composeInPage(doc, composer, input.data.parts, files, input.data.timeoutMs ?? 4000);
+}
+
+/**
+ * Answer the background's "fill the composer" on this page. Only the platforms Pantau posts to in
+ * the page register it, so the other content scripts do not carry this code.
+ */
+export function serveComposer(composer: ComposerSelectors): void {
+  onMessage('fillComposer', ({ data }) => handleFillComposer(document, composer, data));
 }

@@ -1,8 +1,7 @@
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { sendMessage } from '../messaging/protocol';
 import { getSettings } from '../settings';
-import { handleFillComposer } from './compose-host';
 import { startCapture, type ContentHost } from './content';
-import type { ComposerSelectors, PlatformAdapter, PlatformId } from './types';
+import type { PlatformAdapter, PlatformId } from './types';
 
 /** The host a platform's content script runs with: messages to the background, and its switch. */
 export function contentHost(platform: PlatformId, ctx: { onInvalidated(cb: () => void): void }): ContentHost {
@@ -14,11 +13,7 @@ export function contentHost(platform: PlatformId, ctx: { onInvalidated(cb: () =>
   };
 }
 
-/**
- * Everything a platform's content script does: passive capture, and (for platforms Pantau posts
- * to in the page) filling the native composer when the background asks.
- */
-export function startPlatform(adapter: PlatformAdapter, ctx: { onInvalidated(cb: () => void): void }, composer?: ComposerSelectors): void {
+/** Passive capture for a platform's content script. */
+export function startPlatform(adapter: PlatformAdapter, ctx: { onInvalidated(cb: () => void): void }): void {
   void startCapture(adapter, contentHost(adapter.id, ctx));
-  if (composer) onMessage('fillComposer', ({ data }) => handleFillComposer(document, composer, data));
 }
