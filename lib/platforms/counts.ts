@@ -127,7 +127,13 @@ export function parseCount(text: string | null | undefined, lang = 'en'): Parsed
   const marks = numberMarks(lang);
 
   if (suffixRaw) {
-    const mult = LOCALE_SUFFIXES[lng]?.[suffixRaw] ?? BASE_SUFFIXES[suffixRaw];
+    // Own keys only: page text like "0__proto__" must not reach Object.prototype.
+    const local = Object.hasOwn(LOCALE_SUFFIXES, lng) ? LOCALE_SUFFIXES[lng]! : {};
+    const mult = Object.hasOwn(local, suffixRaw)
+      ? local[suffixRaw]
+      : Object.hasOwn(BASE_SUFFIXES, suffixRaw)
+        ? BASE_SUFFIXES[suffixRaw]
+        : undefined;
     if (mult === undefined) return undefined;
     const mantissa = parseMantissa(numeric, marks);
     if (mantissa === undefined) return undefined;

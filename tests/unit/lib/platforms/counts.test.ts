@@ -5,6 +5,10 @@ import { parseCount, toCount } from '@/lib/platforms/counts';
 const CASES: Array<[string, string, number | undefined, boolean?]> = [
   // exact, English grouping
   ['553', 'en', 553, true],
+  // object-prototype names are not suffixes (found by the fuzzer: "0__proto__" gave NaN)
+  ['0__proto__', 'en', undefined],
+  ['1constructor', 'id', undefined],
+  ['2toString', 'de', undefined],
   ['0', 'en', 0, true],
   ['1,545,374', 'en', 1545374, true],
   ['30142', 'en', 30142, true],
