@@ -1,5 +1,8 @@
 /** DOM helpers every platform's parse-dom shares. Pure: they only read the given subtree. */
 
+/** What a per-post reader returns for a post the caller already has (parseDom's `known` hint). */
+export const KNOWN = Symbol('known');
+
 /** Elements matching `selector` in `root`, including `root` itself. */
 export function collect(root: ParentNode, selector: string): Element[] {
   const out: Element[] = [];

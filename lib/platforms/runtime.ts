@@ -129,7 +129,8 @@ export class CaptureRuntime {
 
   /** Parse what the DOM shows now; posts the network path already delivered are skipped. */
   scanDom(root: ParentNode, url: URL): void {
-    const result = this.adapter.parseDom(root, url);
+    // Posts the network path delivered are not read again (and would be dropped below anyway).
+    const result = this.adapter.parseDom(root, url, (postId) => this.fromNetwork.has(postId));
     // Every scan re-reads the posts on screen: count only misses beyond the last scan of this
     // route, so one broken element is one miss, not one per scan.
     const misses = (result.warnings ?? []).filter((w) => w.kind === 'selectorMiss');

@@ -84,8 +84,12 @@ export interface PlatformAdapter {
   matchesNetworkUrl(url: string): boolean;
   /** Pure: parsed JSON in, rows out. Never throws. */
   parseNetwork(input: NetworkInput): CaptureResult;
-  /** Pure: a DOM subtree in, rows out. Never throws. */
-  parseDom(root: ParentNode, url: URL): CaptureResult;
+  /**
+   * Pure: a DOM subtree in, rows out. Never throws. `known` is a hint: a post it returns true for
+   * (already delivered by the network path) may be left unread, so a rescan of a long timeline
+   * costs only its new posts. Parsers that read per-post elements honour it; others may ignore it.
+   */
+  parseDom(root: ParentNode, url: URL, known?: (postId: string) => boolean): CaptureResult;
   /** CSS selector of the element that marks one post in the DOM, for the MutationObserver. */
   postSelector: string;
   /** The handle whose profile (or channel, or page) a URL shows, if it shows one. */

@@ -21,7 +21,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { lang?: string; userDataDir?: string } = {}): Promise<Session> {
+/** Chromium with the built extension loaded; `extension: false` gives the same browser without it (a bench baseline). */
+export async function launch(opts: { lang?: string; userDataDir?: string; extension?: boolean } = {}): Promise<Session> {
+  const withExtension = opts.extension !== false;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npm run build');
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'pantau-e2e-'));
   const browser = await puppeteer.launch({
@@ -29,8 +31,7 @@ export async function launch(opts: { lang?: string; userDataDir?: string } = {})
     headless: true,
     enableExtensions: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',
@@ -44,10 +45,10 @@ export async function launch(opts: { lang?: string; userDataDir?: string } = {})
     ],
     env: { ...process.env, TZ: 'UTC', ...(opts.lang ? { LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } : {}) },
   });
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
-    timeout: 15_000,
-  });
-  const extensionId = new URL(worker.url()).host;
+  const worker = withExtension
+    ? await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 })
+    : undefined;
+  const extensionId = worker ? new URL(worker.url()).host : '';
   return {
     browser,
     extensionId,

@@ -9,7 +9,7 @@ export const blueskyAdapter: PlatformAdapter = {
   hosts: BLUESKY_HOSTS,
   matchesNetworkUrl: (url) => BLUESKY_NETWORK_URL_RE.test(url),
   parseNetwork: (input) => finalise(parseBlueskyNetwork(input)),
-  parseDom: (root, url) => finalise(parseBlueskyDom(root, url)),
+  parseDom: (root, url, known) => finalise(parseBlueskyDom(root, url, known)),
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/profile\/([\w.-]+)\/?$/.exec(url.pathname)?.[1]?.toLowerCase(),
   postFromUrl: (url) => {

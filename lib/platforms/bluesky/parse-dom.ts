@@ -1,5 +1,5 @@
 import { leadingCount, parseCount } from '../counts';
-import { collect, pageLang, readText } from '../dom';
+import { collect, KNOWN, pageLang, readText } from '../dom';
 import { hashtagsFromText } from '../text';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MetricKey, Metrics } from '../types';
 import { emptyResult } from '../types';
@@ -10,13 +10,14 @@ import { createdAtFromTid, normaliseBskyHandle, postUrl } from './shared';
  * DOM fallback for bsky.app: feed and thread items (their test ids carry the author handle), and
  * the profile header's follower counts. Displayed counts are abbreviated, so they are lower bounds.
  */
-export function parseBlueskyDom(root: ParentNode, url: URL): CaptureResult {
+export function parseBlueskyDom(root: ParentNode, url: URL, known?: (postId: string) => boolean): CaptureResult {
   try {
     const lang = pageLang(root);
     const posts: CapturedPost[] = [];
     const warnings: CaptureWarning[] = [];
     for (const item of collect(root, dom.post)) {
-      const post = readItem(item, lang);
+      const post = readItem(item, lang, known);
+      if (post === KNOWN) continue;
       if (post) posts.push(post);
       else warnings.push({ kind: 'selectorMiss', detail: 'bluesky feed item without post link' });
     }
@@ -27,7 +28,7 @@ export function parseBlueskyDom(root: ParentNode, url: URL): CaptureResult {
   }
 }
 
-function readItem(item: Element, lang: string): CapturedPost | undefined {
+function readItem(item: Element, lang: string, known?: (postId: string) => boolean): CapturedPost | typeof KNOWN | undefined {
   const testid = item.getAttribute('data-testid') ?? '';
   const byHandle = normaliseBskyHandle(testid.replace(/^(feedItem|postThreadItem)-by-/, ''));
   const link = Array.from(item.querySelectorAll(dom.postLink)).find((a) =>
@@ -37,6 +38,7 @@ function readItem(item: Element, lang: string): CapturedPost | undefined {
   if (!m || !byHandle) return undefined;
   const handle = normaliseBskyHandle(m[1]) ?? byHandle;
   const rkey = m[2]!;
+  if (known?.(rkey)) return KNOWN;
   const textEl = item.querySelector(dom.text);
   const text = textEl ? readText(textEl) : '';
   const metrics: Metrics = {};

@@ -10,7 +10,7 @@ export const facebookAdapter: PlatformAdapter = {
   hosts: FACEBOOK_HOSTS,
   matchesNetworkUrl: (url) => FACEBOOK_NETWORK_URL_RE.test(url),
   parseNetwork: (input) => finalise(parseFacebookNetwork(input)),
-  parseDom: (root, url) => finalise(parseFacebookDom(root, url)),
+  parseDom: (root, url, known) => finalise(parseFacebookDom(root, url, known)),
   postSelector: dom.post,
   profileFromUrl: (url) => (url.pathname.split('/').filter(Boolean).length === 1 ? handleFromUrl(url.href) : undefined),
   postFromUrl: (url) => {

@@ -1,5 +1,5 @@
 import { leadingCount } from '../counts';
-import { collect, docOf, pageLang } from '../dom';
+import { collect, docOf, KNOWN, pageLang } from '../dom';
 import { get, isObj, isoFromUnixSeconds } from '../json';
 import { hashtagsFromText } from '../text';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics } from '../types';
@@ -12,17 +12,19 @@ import { handleFromUrl, isFbId, postUrlOf } from './shared';
  * gives its id, page and publish time; the inline MLiveData.set(…) calls give exact likes,
  * comments and shares. On www, a post element we cannot read counts as a selector miss.
  */
-export function parseFacebookDom(root: ParentNode, url: URL): CaptureResult {
+export function parseFacebookDom(root: ParentNode, url: URL, known?: (postId: string) => boolean): CaptureResult {
   try {
     const doc = docOf(root) ?? root;
     const live = liveData(doc);
     const posts = new Map<string, CapturedPost>();
     const warnings: CaptureWarning[] = [];
+    let skipped = 0;
     for (const el of collect(root, dom.story)) {
-      const post = readStory(el, live);
-      if (post && !posts.has(post.postId)) posts.set(post.postId, post);
+      const post = readStory(el, live, known);
+      if (post === KNOWN) skipped++;
+      else if (post && !posts.has(post.postId)) posts.set(post.postId, post);
     }
-    if (!posts.size) {
+    if (!posts.size && !skipped) {
       const unread = collect(root, dom.post).length;
       if (unread) warnings.push({ kind: 'selectorMiss', detail: `${unread} facebook posts on screen but none readable` });
     }
@@ -77,7 +79,7 @@ const ATTACHMENT: Record<string, MediaType> = {
   animated_image_share: 'gif',
 };
 
-function readStory(el: Element, live: Map<string, Metrics>): CapturedPost | undefined {
+function readStory(el: Element, live: Map<string, Metrics>, known?: (postId: string) => boolean): CapturedPost | typeof KNOWN | undefined {
   let ft: unknown;
   try {
     ft = JSON.parse(el.getAttribute('data-ft') ?? '');
@@ -86,6 +88,7 @@ function readStory(el: Element, live: Map<string, Metrics>): CapturedPost | unde
   }
   const postId = get(ft, 'top_level_post_id');
   if (!isFbId(postId)) return undefined;
+  if (known?.(postId)) return KNOWN;
   const pageId = get(ft, 'page_id') ?? get(ft, 'content_owner_id_new');
   const insights = get(ft, 'page_insights');
   const context = isObj(insights)

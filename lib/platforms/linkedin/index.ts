@@ -9,7 +9,7 @@ export const linkedinAdapter: PlatformAdapter = {
   hosts: LINKEDIN_HOSTS,
   matchesNetworkUrl: (url) => LINKEDIN_NETWORK_URL_RE.test(url),
   parseNetwork: (input) => finalise(parseLinkedinNetwork(input)),
-  parseDom: (root, url) => finalise(parseLinkedinDom(root, url)),
+  parseDom: (root, url, known) => finalise(parseLinkedinDom(root, url, known)),
   postSelector: dom.post,
   profileFromUrl: (url) => /^\/(?:company|in)\/([\w.-]{1,100})\/?/.exec(url.pathname)?.[1],
   postFromUrl: (url) => {

@@ -1,5 +1,5 @@
 import { leadingCount } from '../counts';
-import { collect, docOf, pageLang, readText } from '../dom';
+import { collect, docOf, KNOWN, pageLang, readText } from '../dom';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MetricKey, Metrics } from '../types';
 import { emptyResult } from '../types';
 import { COUNT_WORDS, dom } from './selectors';
@@ -10,14 +10,15 @@ import { activityIdOf, handleFromProfileUrl, linkedinPost } from './shared';
  * no URN, so a post is only readable when it links to its /feed/update/urn:li:activity:… page.
  * A post we cannot identify is a selector miss, so the side panel can say the layout changed.
  */
-export function parseLinkedinDom(root: ParentNode, url: URL): CaptureResult {
+export function parseLinkedinDom(root: ParentNode, url: URL, known?: (postId: string) => boolean): CaptureResult {
   try {
     const lang = pageLang(root);
     const posts = new Map<string, CapturedPost>();
     const warnings: CaptureWarning[] = [];
     for (const el of collect(root, dom.post)) {
       if (el.parentElement?.closest(dom.post)) continue; // a nested (reshared) post is read with its parent
-      const post = readPost(el, lang);
+      const post = readPost(el, lang, known);
+      if (post === KNOWN) continue;
       if (post) posts.set(post.postId, post);
       else warnings.push({ kind: 'selectorMiss', detail: 'linkedin post without activity id (layout changed?)' });
     }
@@ -28,11 +29,12 @@ export function parseLinkedinDom(root: ParentNode, url: URL): CaptureResult {
   }
 }
 
-function readPost(el: Element, lang: string): CapturedPost | undefined {
+function readPost(el: Element, lang: string, known?: (postId: string) => boolean): CapturedPost | typeof KNOWN | undefined {
   const id =
     activityIdOf(el.getAttribute('data-urn')) ??
     activityIdOf(el.getAttribute('data-id')) ??
     activityIdOf(el.querySelector(dom.activityLink)?.getAttribute('href'));
+  if (id && known?.(id)) return KNOWN;
   const handle = Array.from(el.querySelectorAll(dom.actorLink))
     .map((a) => handleFromProfileUrl(a.getAttribute('href')))
     .find(Boolean);

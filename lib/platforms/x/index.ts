@@ -29,7 +29,7 @@ export const xAdapter: PlatformAdapter = {
   hosts: X_HOSTS,
   matchesNetworkUrl: (url) => X_NETWORK_URL_RE.test(url),
   parseNetwork: (input) => finalise(parseXNetwork(input)),
-  parseDom: (root, url) => finalise(parseXDom(root, url)),
+  parseDom: (root, url, known) => finalise(parseXDom(root, url, known)),
   postSelector: dom.post,
   profileFromUrl: (url) => {
     const m = /^\/(\w{1,15})\/?$/.exec(url.pathname);

@@ -1,5 +1,5 @@
 import { leadingCount, parseCount } from '../counts';
-import { collect, pageLang, readText } from '../dom';
+import { collect, KNOWN, pageLang, readText } from '../dom';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, MetricKey, Metrics, ProfileCounter } from '../types';
 import { emptyResult } from '../types';
 import { dom, GROUP_LABEL_WORDS } from './selectors';
@@ -11,14 +11,15 @@ import { createdAtFromSnowflake, isStatusId, normaliseHandle, statusUrl } from '
  * first (no thousands separators there); only when those are missing is the visible, truncated
  * text read through the locale-aware count parser, and the value flagged as approximate.
  */
-export function parseXDom(root: ParentNode, url: URL): CaptureResult {
+export function parseXDom(root: ParentNode, url: URL, known?: (postId: string) => boolean): CaptureResult {
   try {
     const lang = pageLang(root);
     const articles = collect(root, dom.post);
     const posts: CapturedPost[] = [];
     const warnings: CaptureWarning[] = [];
     for (const article of articles) {
-      const post = readArticle(article, lang, url);
+      const post = readArticle(article, lang, url, known);
+      if (post === KNOWN) continue;
       if (post) posts.push(post);
       else warnings.push({ kind: 'selectorMiss', detail: 'tweet article without status link' });
     }
@@ -29,7 +30,12 @@ export function parseXDom(root: ParentNode, url: URL): CaptureResult {
   }
 }
 
-function readArticle(article: Element, lang: string, pageUrl: URL): CapturedPost | undefined {
+function readArticle(
+  article: Element,
+  lang: string,
+  pageUrl: URL,
+  known?: (postId: string) => boolean,
+): CapturedPost | typeof KNOWN | undefined {
   // The permalink wraps <time>; quoted tweets inside the article have their own, later links.
   const time = article.querySelector(dom.permalinkTime);
   const link = (time?.closest('a') ?? article.querySelector(dom.statusLink)) as HTMLAnchorElement | null;
@@ -38,6 +44,7 @@ function readArticle(article: Element, lang: string, pageUrl: URL): CapturedPost
   const handle = normaliseHandle(ids[1]);
   const postId = ids[2];
   if (!handle || !isStatusId(postId)) return undefined;
+  if (known?.(postId)) return KNOWN;
 
   const datetime = time?.getAttribute('datetime');
   const createdAt = datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : createdAtFromSnowflake(postId);

@@ -83,6 +83,22 @@ describe('CaptureRuntime.scanDom', () => {
     expect(sent.reduce((n, b) => n + (b.health.selectorMisses ?? 0), 0)).toBe(1);
     expect(sent[0]!.health.lastProblem).toMatch(/selectorMiss/);
   });
+
+  it('does not re-read on-screen posts the network path delivered (a rescan costs only new posts)', async () => {
+    const { JSDOM } = await import('jsdom');
+    const { article, page } = await import('../../../fixtures/x/dom');
+    const sent: CaptureBatch[] = [];
+    const parseDom = vi.spyOn(xAdapter, 'parseDom');
+    const rt = new CaptureRuntime(xAdapter, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
+    rt.onBridgeMessage(msg(['1981398750557065646']));
+    const html = article({ handle: 'KopiKita', id: '1981398750557065646' }) + article({ handle: 'KopiKita', id: '1981398750557065647' });
+    rt.scanDom(new JSDOM(page('en', html)).window.document, new URL('https://x.com/KopiKita'));
+    const known = parseDom.mock.calls[0]![2]!;
+    expect([known('1981398750557065646'), known('1981398750557065647')]).toEqual([true, false]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent.flatMap((b) => b.posts.map((p) => p.postId))).toEqual(['1981398750557065646', '1981398750557065647']);
+    parseDom.mockRestore();
+  });
 });
 
 describe('parseJsonBody', () => {

@@ -12,6 +12,13 @@ const item = `<div data-testid="feedItem-by-kopikita.bsky.social">
   <button><span data-testid="likeCount">2,9 rb</span></button></div>`;
 
 describe('bluesky parseDom', () => {
+  it('leaves posts the caller already has unread (the known hint), without calling them misses', () => {
+    const doc = new JSDOM(`<html lang="id"><body>${item}</body></html>`).window.document;
+    const r = blueskyAdapter.parseDom(doc, new URL('https://bsky.app/'), (id) => id === '3lpk2lf7k6k2t');
+    expect(r.posts).toEqual([]);
+    expect(r.warnings).toBeUndefined();
+  });
+
   it('reads a feed item in the page language, with the time from the TID record key', () => {
     const doc = new JSDOM(`<html lang="id"><body>${item}</body></html>`).window.document;
     const [post] = blueskyAdapter.parseDom(doc, new URL('https://bsky.app/')).posts;

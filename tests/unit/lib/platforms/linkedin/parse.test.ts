@@ -66,6 +66,14 @@ describe('linkedin parseDom', () => {
     expect(r.warnings).toEqual([{ kind: 'selectorMiss', detail: 'linkedin post without activity id (layout changed?)' }]);
   });
 
+  it('leaves posts the caller already has unread (the known hint), without calling them misses', () => {
+    const doc = new JSDOM(`<html lang="en"><body>${older}</body></html>`).window.document;
+    const r = linkedinAdapter.parseDom(doc, new URL('https://www.linkedin.com/feed/'), (id) => id === ACTIVITY);
+    expect(r.posts).toEqual([]);
+    expect(r.warnings).toBeUndefined();
+    expect(linkedinAdapter.parseDom(doc, new URL('https://www.linkedin.com/feed/'), () => false).posts).toHaveLength(1);
+  });
+
   it('reads a company page follower count', () => {
     const doc = new JSDOM(
       '<html lang="en"><body><div class="org-top-card"><div>Food &amp; Beverages</div><div>Jakarta · 12,500 followers</div></div></body></html>',

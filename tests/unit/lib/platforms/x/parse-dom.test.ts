@@ -7,6 +7,15 @@ const url = new URL('https://x.com/home');
 const doc = (html: string) => new JSDOM(html).window.document;
 
 describe('parseXDom', () => {
+  it('leaves posts the caller already has unread (the known hint) and reads the rest', () => {
+    const d = doc(
+      page('en', article({ handle: 'KopiKita', id: '1981398750557065646' }) + article({ handle: 'TehManis', id: '1981398750557065647' })),
+    );
+    const r = parseXDom(d, url, (id) => id === '1981398750557065646');
+    expect(r.posts.map((p) => p.postId)).toEqual(['1981398750557065647']);
+    expect(r.warnings).toBeUndefined();
+  });
+
   it('reads exact counts from the group aria-label', () => {
     const d = doc(
       page(
