@@ -1,221 +1,171 @@
 /**
- * npm run bench: measures the built extension in Chromium and reports ratios against a baseline
- * measured in the same run (absolute times vary by machine; ratios travel). Writes
- * bench/latest.json. Exits non-zero only on errors, never on slowness.
+ * npm run bench: measures the built extension in headless Chromium and prints one table, each
+ * figure against a baseline measured in the same run (absolute times vary by machine; ratios
+ * travel). Writes bench/latest.json. Exits non-zero only on errors, never on slowness.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { entry, tweet, userTweets } from '../fixtures/x/graphql';
-import { EXTENSION_DIR, launch, openExtensionPage, ROOT, serve } from '../e2e/harness';
+import { EXTENSION_DIR, launch, ROOT } from '../e2e/harness';
+import { benchCaptureOverhead, SCROLL_POSTS } from './capture';
 import { benchDashboard, DASHBOARD_POSTS, SNAPSHOTS_PER_POST } from './dashboard';
-
-const POSTS = 5000;
-const PER_RESPONSE = 500;
-const AUTHORS = ['KopiKita', 'TehManis', 'RotiBakar', 'SusuSegar', 'NasiGoreng'];
-
-function payloads(): string[] {
-  const out: string[] = [];
-  for (let r = 0; r < POSTS / PER_RESPONSE; r++) {
-    const entries = Array.from({ length: PER_RESPONSE }, (_, i) => {
-      const n = r * PER_RESPONSE + i;
-      return entry(
-        tweet({
-          id: String(1_900_000_000_000_000_000n + BigInt(n)),
-          author: { handle: AUTHORS[n % AUTHORS.length]!, followers: 10_000 + n },
-          text: `Promo hari ini #kopi nomor ${n}: diskon untuk pelanggan setia, mampir ya!`,
-          hashtags: ['kopi'],
-          likes: n % 997,
-          replies: n % 31,
-          reposts: n % 53,
-          quotes: n % 7,
-          bookmarks: n % 11,
-          views: String(1000 + n),
-        }),
-        `tweet-${n}`,
-      );
-    });
-    out.push(JSON.stringify(userTweets(entries)));
-  }
-  return out;
-}
-
-const feedPage = (n: number) => `<!doctype html><html lang="en"><body><main id="app"></main><script>
-  (async () => {
-    window.__t0 = Date.now();
-    for (let i = 0; i < ${n}; i++) await (await fetch('/i/api/graphql/bench/UserTweets?variables=' + i)).text();
-    window.__t1 = Date.now();
-    document.getElementById('app').textContent = 'done';
-  })();
-</script></body></html>`;
+import { benchHeap, HEAP_POSTS } from './heap';
+import { benchIngest, INGEST_POSTS } from './ingest';
+import { benchPopupPaint } from './popup';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const step = (what: string) => console.log(`… ${what}`);
+
+/** Every content script, min + gzip (the MAIN-world hooks are listed as <platform>-hook), and whether React slipped in. */
+function contentScripts() {
+  const dir = join(EXTENSION_DIR, 'content-scripts');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort();
+  const kb: Record<string, number> = {};
+  const withReact: string[] = [];
+  for (const f of files) {
+    const src = readFileSync(join(dir, f));
+    kb[f.replace(/\.js$/, '')] = +(gzipSync(src, { level: 9 }).length / 1024).toFixed(1);
+    if (/react\.(transitional\.)?element|__REACT_DEVTOOLS_GLOBAL_HOOK__|react-dom/.test(src.toString('utf8'))) withReact.push(f);
+  }
+  return { kb, withReact };
+}
 
 async function main() {
-  const bodies = payloads();
+  const started = Date.now();
+  step(`ingest: ${INGEST_POSTS} posts`);
   const s = await launch();
+  let version: string;
+  let ingest: Awaited<ReturnType<typeof benchIngest>>;
   try {
-    const version = await s.browser.version();
-    const ext = await openExtensionPage(s, 'popup.html');
-    // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
-    await ext.evaluate('globalThis.__name = (f) => f');
-    const page = await s.browser.newPage();
-    await serve(page, (url) => {
-      if (url === 'https://x.com/bench') return { body: feedPage(bodies.length) };
-      const m = /\/UserTweets\?variables=(\d+)$/.exec(url);
-      return m ? { body: bodies[Number(m[1])]!, contentType: 'application/json' } : undefined;
-    });
-    await page.goto('https://x.com/bench');
-
-    // 1. Ingest, end to end: from the page's first fetch until every post and snapshot is stored.
-    // A batch commits atomically, so the last post of every response being stored (with its
-    // snapshot) means everything is. Checked with a few key lookups every 10 ms on one open
-    // connection, so measuring neither competes with the writer nor adds coarse poll delay.
-    const markers = Array.from({ length: POSTS / PER_RESPONSE }, (_, r) =>
-      String(1_900_000_000_000_000_000n + BigInt((r + 1) * PER_RESPONSE - 1)),
-    );
-    const end = await ext.evaluate(
-      (markers) =>
-        new Promise<number>((resolve, reject) => {
-          const started = Date.now();
-          const open = indexedDB.open('pantau');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tick = () => {
-              const tx = db.transaction(['posts', 'postSnapshots']);
-              const posts = markers.map((id) => tx.objectStore('posts').getKey(['x', id]));
-              const snaps = markers.map((id) =>
-                tx.objectStore('postSnapshots').getKey(IDBKeyRange.bound(['x', id, 0], ['x', id, Infinity])),
-              );
-              tx.oncomplete = () => {
-                if ([...posts, ...snaps].every((r) => r.result !== undefined)) resolve((db.close(), Date.now()));
-                else if (Date.now() - started > 120_000) reject(new Error('ingest did not finish in 120 s'));
-                else setTimeout(tick, 10);
-              };
-            };
-            tick();
-          };
-        }),
-      markers,
-    );
-    const counts = await ext.evaluate(
-      () =>
-        new Promise<number[]>((resolve) => {
-          const open = indexedDB.open('pantau');
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['posts', 'postSnapshots']);
-            const a = tx.objectStore('posts').count();
-            const b = tx.objectStore('postSnapshots').count();
-            tx.oncomplete = () => resolve((open.result.close(), [a.result, b.result]));
-          };
-        }),
-    );
-    if (counts[0] !== POSTS || counts[1] !== POSTS) throw new Error(`expected ${POSTS} posts and snapshots, stored ${counts.join(' / ')}`);
-    const t0 = await page.evaluate(() => (window as unknown as { __t0: number }).__t0);
-    const ingestMs = end - t0;
-    const fetchedMs = (await page.evaluate(() => (window as unknown as { __t1: number }).__t1)) - t0;
-    // Shows the harness is not the bottleneck: the page has every response long before all is stored.
-    console.log(`page received all ${POSTS} posts after ${fetchedMs} ms; all stored after ${ingestMs} ms`);
-    const ingestPostsPerSec = POSTS / (ingestMs / 1000);
-
-    // 2. The physical limit: the same rows, raw IndexedDB put, one transaction, same schema.
-    const rawMs = await ext.evaluate(async () => {
-      const read = (store: string) =>
-        new Promise<unknown[]>((resolve) => {
-          const open = indexedDB.open('pantau');
-          open.onsuccess = () => {
-            const req = open.result.transaction(store).objectStore(store).getAll();
-            req.onsuccess = () => (open.result.close(), resolve(req.result));
-          };
-        });
-      const [posts, snaps] = [await read('posts'), await read('postSnapshots')];
-      const runs: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const name = `bench-raw-${i}`;
-        await new Promise((r) => {
-          const del = indexedDB.deleteDatabase(name);
-          del.onsuccess = del.onerror = r;
-        });
-        const db = await new Promise<IDBDatabase>((resolve) => {
-          const open = indexedDB.open(name, 1);
-          open.onupgradeneeded = () => {
-            const p = open.result.createObjectStore('posts', { keyPath: ['platform', 'postId'] });
-            p.createIndex('createdAt', 'createdAt');
-            p.createIndex('lastSeenAt', 'lastSeenAt');
-            p.createIndex('[platform+authorKey]', ['platform', 'authorKey']);
-            open.result.createObjectStore('postSnapshots', { keyPath: ['platform', 'postId', 'capturedAt'] });
-          };
-          open.onsuccess = () => resolve(open.result);
-        });
-        const t = performance.now();
-        await new Promise((resolve, reject) => {
-          const tx = db.transaction(['posts', 'postSnapshots'], 'readwrite');
-          const ps = tx.objectStore('posts');
-          const ss = tx.objectStore('postSnapshots');
-          for (const row of posts) ps.put(row);
-          for (const row of snaps) ss.put(row);
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-        runs.push(performance.now() - t);
-        db.close();
-        indexedDB.deleteDatabase(name);
-      }
-      return runs;
-    });
-    const rawPutPerSec = POSTS / (median(rawMs) / 1000);
-    const ingestRatio = ingestPostsPerSec / rawPutPerSec;
-
-    // Every content script, min + gzip (the MAIN-world hooks are listed as <platform>-hook).
-    const scriptsDir = join(EXTENSION_DIR, 'content-scripts');
-    const contentScriptKb = Object.fromEntries(
-      readdirSync(scriptsDir)
-        .filter((f) => f.endsWith('.js'))
-        .sort()
-        .map((f) => [f.replace(/\.js$/, ''), +(gzipSync(readFileSync(join(scriptsDir, f))).length / 1024).toFixed(1)]),
-    );
-    // 2. Dashboard on a large history, in a fresh browser (the ingest data above would skew it).
-    const big = await launch();
-    let dashboard: Awaited<ReturnType<typeof benchDashboard>>;
-    try {
-      dashboard = await benchDashboard(big);
-    } finally {
-      await big.close();
-    }
-
-    const result = {
-      ingestPostsPerSec: Math.round(ingestPostsPerSec),
-      rawPutPerSec: Math.round(rawPutPerSec),
-      ingestRatio: +ingestRatio.toFixed(2),
-      ingestMs,
-      pageFetchedMs: fetchedMs,
-      dashboardMs: dashboard.dashboardMs,
-      dashboardRawGetAllMs: dashboard.rawGetAllMs,
-      dashboardRatio: dashboard.dashboardRatio,
-      contentScriptKb,
-      machine: { cores: cpus().length, ramGb: Math.round(totalmem() / 2 ** 30), browser: version },
-      measuredAt: new Date().toISOString(),
-    };
-    console.log('\nPantau benchmark (built extension, headless Chromium)\n');
-    console.log('| figure | value | baseline (same run) | ratio |');
-    console.log('|---|---|---|---|');
-    console.log(
-      `| ingest: ${POSTS} posts + ${POSTS} snapshots, page fetch → Dexie | ${result.ingestPostsPerSec} posts/s | raw IDB put, one tx: ${result.rawPutPerSec} posts/s | **${result.ingestRatio}** (aim ≥ 0.6) |`,
-    );
-    console.log(
-      `| dashboard: time to first chart, ${DASHBOARD_POSTS / 1000}k posts / ${(DASHBOARD_POSTS * SNAPSHOTS_PER_POST) / 1e6}M snapshots, last 30 days | ${dashboard.dashboardMs} ms | raw indexed getAll of the window's posts: ${dashboard.rawGetAllMs} ms | **${dashboard.dashboardRatio}** (aim ≤ 2 and ≤ 300 ms) |`,
-    );
-    for (const [name, kb] of Object.entries(contentScriptKb))
-      console.log(`| content script ${name}, min + gzip | ${kb} KB | – | ≤ 25 KB |`);
-    console.log(`\n${result.machine.cores} cores, ${result.machine.ramGb} GB, ${version}`);
-    mkdirSync(join(ROOT, 'bench'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-    console.log('wrote bench/latest.json');
+    version = await s.browser.version();
+    ingest = await benchIngest(s);
   } finally {
     await s.close();
   }
+
+  // A large history in a fresh browser: the dashboard, then the popup on the same database.
+  step(`dashboard: seeding ${DASHBOARD_POSTS / 1000}k posts / ${(DASHBOARD_POSTS * SNAPSHOTS_PER_POST) / 1e6}M snapshots`);
+  const big = await launch();
+  let dashboard: Awaited<ReturnType<typeof benchDashboard>>;
+  let popup: Awaited<ReturnType<typeof benchPopupPaint>>;
+  try {
+    dashboard = await benchDashboard(big);
+    step('popup: open to first meaningful paint');
+    popup = await benchPopupPaint(big);
+  } finally {
+    await big.close();
+  }
+
+  step(`capture overhead: ${SCROLL_POSTS}-post scroll, with and without the extension (3 × 2 browsers)`);
+  const capture = await benchCaptureOverhead(3);
+  if (capture.storedPosts !== SCROLL_POSTS) throw new Error(`the scroll stored ${capture.storedPosts} of ${SCROLL_POSTS} posts`);
+
+  step(`content-script heap: ${HEAP_POSTS} posts seen`);
+  const heap = await benchHeap();
+  const scripts = contentScripts();
+  const popupPaintMs = median(popup.runs);
+
+  const result = {
+    ingestPostsPerSec: ingest.ingestPostsPerSec,
+    rawPutPerSec: ingest.rawPutPerSec,
+    ingestRatio: ingest.ingestRatio,
+    ingestMs: ingest.ingestMs,
+    pageFetchedMs: ingest.pageFetchedMs,
+    captureOverheadRatio: capture.captureOverheadRatio,
+    captureTaskRatio: capture.taskRatio,
+    captureScriptMs: { withExtension: median(capture.on.map((r) => r.scriptMs)), without: median(capture.off.map((r) => r.scriptMs)) },
+    captureOwnScriptMs: capture.ownScriptMs,
+    longestTaskMs: capture.longestOwnTaskMs,
+    longestTaskAnyMs: capture.longestTaskMs,
+    ownLongTasks: capture.ownLongTasks,
+    dashboardMs: dashboard.dashboardMs,
+    dashboardRawGetAllMs: dashboard.rawGetAllMs,
+    dashboardRatio: dashboard.dashboardRatio,
+    contentScriptKb: scripts.kb,
+    contentScriptsWithReact: scripts.withReact,
+    popupPaintMs,
+    popupPaintRunsMs: popup.runs,
+    popupOpenedAs: popup.how,
+    contentScriptHeapMb: heap.contentScriptHeapMb,
+    heapMb: { withExtension: heap.withExtension, without: heap.without },
+    machine: { cores: cpus().length, ramGb: Math.round(totalmem() / 2 ** 30), browser: version },
+    measuredAt: new Date().toISOString(),
+  };
+
+  const largest = Object.entries(scripts.kb)
+    .filter(([k]) => !k.endsWith('-hook'))
+    .sort((a, b) => b[1] - a[1]);
+  const hooks = Object.entries(scripts.kb).filter(([k]) => k.endsWith('-hook'));
+  const met = (ok: boolean) => (ok ? 'met' : '**missed**');
+  const rows: string[][] = [
+    [
+      `Ingest: ${INGEST_POSTS} posts + snapshots, page fetch → Dexie`,
+      `${result.ingestPostsPerSec} posts/s`,
+      `raw IndexedDB put, one transaction: ${result.rawPutPerSec} posts/s`,
+      `**${result.ingestRatio}**`,
+      '≥ 0.6',
+      met(result.ingestRatio >= 0.6),
+    ],
+    [
+      `Capture overhead: ${SCROLL_POSTS}-post x.com scroll, main-thread script time`,
+      `${result.captureScriptMs.withExtension} ms (Pantau's own: ${result.captureOwnScriptMs} ms)`,
+      `extension not loaded: ${result.captureScriptMs.without} ms`,
+      `**${result.captureOverheadRatio}** (all main-thread work: ${result.captureTaskRatio})`,
+      '≤ 1.03',
+      met(result.captureOverheadRatio <= 1.03),
+    ],
+    [
+      'Capture: longest main-thread task that ran Pantau code',
+      `${result.longestTaskMs} ms (${result.ownLongTasks} over 50 ms)`,
+      `longest task of any kind: ${result.longestTaskAnyMs} ms`,
+      '–',
+      'none > 50 ms',
+      met(result.ownLongTasks === 0),
+    ],
+    [
+      `Dashboard: first chart, ${DASHBOARD_POSTS / 1000}k posts / ${(DASHBOARD_POSTS * SNAPSHOTS_PER_POST) / 1e6}M snapshots`,
+      `${result.dashboardMs} ms`,
+      `raw indexed getAll of the window's posts: ${result.dashboardRawGetAllMs} ms`,
+      `**${result.dashboardRatio}**`,
+      '≤ 2 and ≤ 300 ms',
+      met(result.dashboardRatio <= 2 && result.dashboardMs <= 300),
+    ],
+    [
+      'Content script per platform, min + gzip',
+      `${largest.map(([k, v]) => `${k} ${v}`).join(', ')} KB; hooks ${Math.min(...hooks.map((h) => h[1]))}–${Math.max(...hooks.map((h) => h[1]))} KB`,
+      '–',
+      '–',
+      '≤ 25 KB, no React',
+      met(largest[0]![1] <= 25 && !scripts.withReact.length),
+    ],
+    [
+      `Popup open → first meaningful paint (${popup.how}, ${DASHBOARD_POSTS / 1000}k posts stored)`,
+      `${popupPaintMs} ms (median of ${popup.runs.length})`,
+      '–',
+      '–',
+      '≤ 150 ms',
+      met(popupPaintMs <= 150),
+    ],
+    [
+      `Content-script heap after ${HEAP_POSTS} posts seen`,
+      `+${result.contentScriptHeapMb} MB`,
+      `heap at start (page's own growth without the extension subtracted)`,
+      '–',
+      '≤ +5 MB',
+      met(result.contentScriptHeapMb <= 5),
+    ],
+  ];
+  console.log('\nPantau benchmark (built extension, headless Chromium)\n');
+  console.log('| figure | measured | baseline (same run) | ratio | target | |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  console.log(`\n${result.machine.cores} cores, ${result.machine.ramGb} GB, ${version}; ${Math.round((Date.now() - started) / 1000)} s`);
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log('wrote bench/latest.json');
 }
 
 main().catch((err) => {
