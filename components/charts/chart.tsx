@@ -4,6 +4,7 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  Decimation,
   Filler,
   Legend,
   LinearScale,
@@ -30,7 +31,12 @@ Chart.register(
   Tooltip,
   Filler,
   Legend,
+  Decimation,
 );
+
+/** Past this many points a line is drawn plain (no dots, no curve) and thinned to what the pixels can show. */
+const DENSE = 200;
+const byX = (a: { x: number | string }, b: { x: number | string }) => Number(a.x) - Number(b.x);
 
 export const PALETTE = ['#0f6e5f', '#c2410c', '#1d4ed8', '#a21caf', '#4d7c0f', '#b45309', '#0e7490', '#be123c'];
 
@@ -60,19 +66,21 @@ export function SimpleChart({ type, series, time, percent, label }: ChartProps) 
       data: {
         datasets: series.map((s, i) => ({
           label: s.label,
-          data: s.data,
+          // Decimation needs each line sorted by time.
+          data: time && s.data.some((p, j) => j > 0 && byX(s.data[j - 1]!, p) > 0) ? [...s.data].sort(byX) : s.data,
           borderColor: PALETTE[i % PALETTE.length],
           backgroundColor: type === 'bar' ? PALETTE[i % PALETTE.length] : `${PALETTE[i % PALETTE.length]}22`,
           fill: type === 'line' && series.length === 1,
-          tension: 0.25,
-          pointRadius: 2,
+          tension: s.data.length > DENSE ? 0 : 0.25,
+          pointRadius: s.data.length > DENSE ? 0 : 2,
         })),
       },
       options: {
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        parsing: { xAxisKey: 'x', yAxisKey: 'y' },
+        // Time series are already {x: ms, y}: chart.js can skip parsing, which lets it decimate long ones.
+        ...(time ? { parsing: false as const, normalized: true } : { parsing: { xAxisKey: 'x', yAxisKey: 'y' } }),
         scales: {
           x: time
             ? {
@@ -84,6 +92,7 @@ export function SimpleChart({ type, series, time, percent, label }: ChartProps) 
           y: { beginAtZero: true, ticks: { callback: (v) => fmt.format(Number(v)) } },
         },
         plugins: {
+          decimation: { enabled: Boolean(time), algorithm: 'lttb', samples: 400, threshold: DENSE },
           legend: { display: series.length > 1, position: 'bottom', labels: { boxWidth: 10 } },
           tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${fmt.format(Number(ctx.parsed.y))}` } },
         },

@@ -7,8 +7,8 @@ export interface ChartCardProps {
   title: string;
   hint?: string;
   testId: string;
-  /** Column headers and rows of the table view (for accessibility and copying). */
-  table: { head: string[]; rows: Array<Array<string | number>> };
+  /** Column headers and rows of the table view (for accessibility and copying); rows are built only when asked for. */
+  table: { head: string[]; rows: () => Array<Array<string | number>> };
   children: ReactNode;
 }
 
@@ -35,7 +35,7 @@ export function ChartCard({ title, hint, testId, table, children }: ChartCardPro
             </tr>
           </thead>
           <tbody>
-            {(open ? table.rows : []).map((r, i) => (
+            {(open ? table.rows() : []).map((r, i) => (
               <tr key={i}>
                 {r.map((c, j) => (
                   <td key={j}>{c}</td>
@@ -51,6 +51,6 @@ export function ChartCard({ title, hint, testId, table, children }: ChartCardPro
 
 /** The table as it is shown, as a CSV file (formula-safe cells). */
 function downloadCsv(name: string, table: ChartCardProps['table']) {
-  const blob = new Blob(['\ufeff', csvLine(table.head), ...table.rows.map(csvLine)], { type: 'text/csv;charset=utf-8' });
+  const blob = new Blob(['\ufeff', csvLine(table.head), ...table.rows().map(csvLine)], { type: 'text/csv;charset=utf-8' });
   downloadBlob(blob, `pantau-${name}.csv`);
 }

@@ -27,7 +27,12 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
   // One line per account (the five with most posts), so accounts are not mixed into one zigzag.
   const byAccount = useMemo(() => {
     const groups = new Map<string, typeof posts>();
-    for (const p of posts) groups.set(`@${p.post.authorHandle}`, [...(groups.get(`@${p.post.authorHandle}`) ?? []), p]);
+    for (const p of posts) {
+      const key = `@${p.post.authorHandle}`;
+      const group = groups.get(key);
+      if (group) group.push(p);
+      else groups.set(key, [p]);
+    }
     return [...groups.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 5);
   }, [posts]);
   const trend = useMemo(
@@ -87,11 +92,12 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
         testId="chart-trend"
         table={{
           head: [t('colDate'), t('colEngagement'), t('colEr')],
-          rows: posts.map((p) => [
-            date(p.createdAt),
-            formatExact(p.engagement, locale),
-            p.er !== undefined ? percent(p.er) + (p.erEstimated ? ` (${t('kpiEstimated')})` : '') : '–',
-          ]),
+          rows: () =>
+            posts.map((p) => [
+              date(p.createdAt),
+              formatExact(p.engagement, locale),
+              p.er !== undefined ? percent(p.er) + (p.erEstimated ? ` (${t('kpiEstimated')})` : '') : '–',
+            ]),
         }}
       >
         <SimpleChart type="line" time series={trend} label={t('chartTrendTitle')} />
@@ -105,7 +111,7 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
             testId="chart-followers"
             table={{
               head: [t('colAccount'), t('colDate'), t('colFollowers')],
-              rows: followers.flatMap((s) => s.data.map((p) => [s.label, date(p.x), formatExact(p.y, locale)])),
+              rows: () => followers.flatMap((s) => s.data.map((p) => [s.label, date(p.x), formatExact(p.y, locale)])),
             }}
           >
             {followers.length ? (
@@ -118,7 +124,7 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
           <ChartCard
             title={t('chartCadenceTitle')}
             testId="chart-cadence"
-            table={{ head: [t('colWeek'), t('colPosts')], rows: insights.postsPerWeek.map((w) => [date(w.week), w.posts]) }}
+            table={{ head: [t('colWeek'), t('colPosts')], rows: () => insights.postsPerWeek.map((w) => [date(w.week), w.posts]) }}
           >
             <SimpleChart type="bar" series={cadence} label={t('chartCadenceTitle')} />
           </ChartCard>
@@ -129,9 +135,10 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
             testId="chart-heatmap"
             table={{
               head: [t('colSlot'), t('colPosts'), t('colMedianEr')],
-              rows: insights.grid
-                .filter((c) => c.posts > 0)
-                .map((c) => [slot(c), c.posts, c.er !== undefined ? percent(c.er) : t('notEnough')]),
+              rows: () =>
+                insights.grid
+                  .filter((c) => c.posts > 0)
+                  .map((c) => [slot(c), c.posts, c.er !== undefined ? percent(c.er) : t('notEnough')]),
             }}
           >
             <Heatmap grid={insights.grid} percent={percent} />
@@ -142,7 +149,7 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
             testId="chart-share"
             table={{
               head: [t('colAccount'), t('colEngagement'), t('colShare')],
-              rows: insights.share.map((s) => [s.account, formatExact(s.engagement, locale), percent(s.share)]),
+              rows: () => insights.share.map((s) => [s.account, formatExact(s.engagement, locale), percent(s.share)]),
             }}
           >
             <SimpleChart type="bar" percent series={share} label={t('chartShareTitle')} />
@@ -153,9 +160,10 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
             testId="chart-hashtags"
             table={{
               head: [t('colHashtag'), t('colPosts'), t('colMedianEr')],
-              rows: insights.hashtags
-                .slice(0, 30)
-                .map((h) => [`#${h.tag}`, h.posts, h.medianEr !== undefined ? percent(h.medianEr) : t('notEnough')]),
+              rows: () =>
+                insights.hashtags
+                  .slice(0, 30)
+                  .map((h) => [`#${h.tag}`, h.posts, h.medianEr !== undefined ? percent(h.medianEr) : t('notEnough')]),
             }}
           >
             <div className="row wrap small">
@@ -172,11 +180,12 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
             testId="chart-content"
             table={{
               head: [t('colKind'), t('colPosts'), t('colMedianEr')],
-              rows: [...insights.media, ...insights.lengths].map((m) => [
-                t(`kind_${m.key}` as 'kind_text'),
-                m.posts,
-                m.medianEr !== undefined ? percent(m.medianEr) : t('notEnough'),
-              ]),
+              rows: () =>
+                [...insights.media, ...insights.lengths].map((m) => [
+                  t(`kind_${m.key}` as 'kind_text'),
+                  m.posts,
+                  m.medianEr !== undefined ? percent(m.medianEr) : t('notEnough'),
+                ]),
             }}
           >
             <SimpleChart
@@ -199,12 +208,13 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
             testId="chart-top"
             table={{
               head: [t('colAccount'), t('colDate'), t('colEngagement'), t('colEr')],
-              rows: insights.top.map((p) => [
-                `@${p.post.authorHandle}`,
-                date(p.createdAt),
-                formatExact(p.engagement, locale),
-                p.er !== undefined ? percent(p.er) : '–',
-              ]),
+              rows: () =>
+                insights.top.map((p) => [
+                  `@${p.post.authorHandle}`,
+                  date(p.createdAt),
+                  formatExact(p.engagement, locale),
+                  p.er !== undefined ? percent(p.er) : '–',
+                ]),
             }}
           >
             {[...insights.breakouts, ...insights.top.filter((p) => !insights.breakouts.includes(p))].slice(0, 6).map((p) => {

@@ -146,19 +146,30 @@ export async function benchDashboard(s: Session): Promise<DashboardFigures> {
         };
       }),
   );
+  const cdp = process.env.PROFILE_OUT ? await panel.createCDPSession() : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  // Done when chart.js has drawn the trend chart (it sizes its canvas, then draws synchronously with
+  // animation off) and that frame is painted: not merely when React has put an empty canvas in place.
   const dashboardMs = await panel.evaluate(
     () =>
       new Promise<number>((resolve) => {
         const t = performance.now();
-        const done = () =>
-          document.querySelector('[data-testid="chart-trend"] canvas')
-            ? (observer.disconnect(), resolve(performance.now() - t), true)
-            : false;
-        const observer = new MutationObserver(() => void done());
-        observer.observe(document.body, { childList: true, subtree: true });
+        const done = () => {
+          const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="chart-trend"] canvas');
+          if (!canvas?.style.height) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+        };
+        const observer = new MutationObserver(done);
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'height'] });
         (document.querySelector('[data-tab="insights"]') as HTMLElement).click();
       }),
   );
+  if (cdp) (await import('node:fs')).writeFileSync(process.env.PROFILE_OUT!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   await panel.close();
   return {
     dashboardMs: Math.round(dashboardMs),
