@@ -146,12 +146,6 @@ export async function benchDashboard(s: Session): Promise<DashboardFigures> {
         };
       }),
   );
-  const cdp = process.env.PROFILE_OUT ? await panel.createCDPSession() : undefined;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
   // Done when chart.js has drawn the trend chart (it sizes its canvas, then draws synchronously with
   // animation off) and that frame is painted: not merely when React has put an empty canvas in place.
   const dashboardMs = await panel.evaluate(
@@ -169,7 +163,6 @@ export async function benchDashboard(s: Session): Promise<DashboardFigures> {
         (document.querySelector('[data-tab="insights"]') as HTMLElement).click();
       }),
   );
-  if (cdp) (await import('node:fs')).writeFileSync(process.env.PROFILE_OUT!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   await panel.close();
   return {
     dashboardMs: Math.round(dashboardMs),
