@@ -17,7 +17,7 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
   const dayName = (d: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + d));
   const slot = (c: { weekday: number; hour: number }) => `${dayName(c.weekday)} ${String(c.hour).padStart(2, '0')}:00`;
   const { posts } = insights;
-  // Progressive: the KPIs and the first chart paint at once, the other cards a frame later.
+  // Progressive: the KPIs and the first chart paint at once, the other charts a frame later.
   const [rest, setRest] = useState(false);
   useEffect(() => {
     const id = requestAnimationFrame(() => setTimeout(() => setRest(true), 0));
@@ -101,7 +101,7 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
         }}
       >
         <SimpleChart type="line" time series={trend} label={t('chartTrendTitle')} />
-        {erSeries.length > 0 && <SimpleChart type="line" time percent series={erSeries} label={t('colEr')} />}
+        {rest && erSeries.length > 0 && <SimpleChart type="line" time percent series={erSeries} label={t('colEr')} />}
       </ChartCard>
 
       {rest && (

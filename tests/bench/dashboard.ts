@@ -147,7 +147,8 @@ export async function benchDashboard(s: Session): Promise<DashboardFigures> {
       }),
   );
   // Done when chart.js has drawn the trend chart (it sizes its canvas, then draws synchronously with
-  // animation off) and that frame is painted: not merely when React has put an empty canvas in place.
+  // animation off) and the frame that shows it starts: not merely when React has put an empty canvas
+  // in place. (Resolving in a later task would also count the other cards, which render after that frame.)
   const dashboardMs = await panel.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -156,7 +157,7 @@ export async function benchDashboard(s: Session): Promise<DashboardFigures> {
           const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="chart-trend"] canvas');
           if (!canvas?.style.height) return;
           observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+          requestAnimationFrame(() => resolve(performance.now() - t));
         };
         const observer = new MutationObserver(done);
         observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'height'] });
