@@ -4,9 +4,9 @@
  * page without the extension gives the page's own growth, which is subtracted.
  */
 import type { Page } from 'puppeteer-core';
-import { launch, openExtensionPage, serve, waitFor } from '../e2e/harness';
+import { launch, openExtensionPage, waitFor } from '../e2e/harness';
 import { countRows } from './idb';
-import { xResponses } from './x-feed';
+import { serveXFeed, xResponses } from './x-feed';
 
 export const HEAP_POSTS = 10_000;
 const PER_RESPONSE = 250;
@@ -39,11 +39,7 @@ async function run(withExtension: boolean, bodies: string[]): Promise<{ startMb:
   const s = await launch({ extension: withExtension });
   try {
     const page = await s.browser.newPage();
-    await serve(page, (url) => {
-      if (url === 'https://x.com/heap') return { body: feedPage(bodies.length) };
-      const m = /\/UserTweets\?variables=(\d+)$/.exec(url);
-      return m ? { body: bodies[Number(m[1])]!, contentType: 'application/json' } : undefined;
-    });
+    await serveXFeed(page, 'https://x.com/heap', feedPage(bodies.length), bodies);
     await page.goto('https://x.com/heap');
     await new Promise((r) => setTimeout(r, 1000)); // content script started and settled
     const startMb = await heapMb(page);

@@ -4,9 +4,10 @@
  * IndexedDB put of the same rows, same schema, in one transaction, in the same browser.
  */
 import type { Session } from '../e2e/harness';
-import { openExtensionPage, serve } from '../e2e/harness';
+import { openExtensionPage } from '../e2e/harness';
 import { countRows } from './idb';
-import { postId, xResponses } from './x-feed';
+import { median } from './stats';
+import { postId, serveXFeed, xResponses } from './x-feed';
 
 export const INGEST_POSTS = 5000;
 const PER_RESPONSE = 500;
@@ -20,8 +21,6 @@ const feedPage = (n: number) => `<!doctype html><html lang="en"><body><main id="
     document.getElementById('app').textContent = 'done';
   })();
 </script></body></html>`;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export interface IngestFigures {
   ingestPostsPerSec: number;
@@ -37,11 +36,7 @@ export async function benchIngest(s: Session): Promise<IngestFigures> {
   // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
   await ext.evaluate('globalThis.__name = (f) => f');
   const page = await s.browser.newPage();
-  await serve(page, (url) => {
-    if (url === 'https://x.com/bench') return { body: feedPage(bodies.length) };
-    const m = /\/UserTweets\?variables=(\d+)$/.exec(url);
-    return m ? { body: bodies[Number(m[1])]!, contentType: 'application/json' } : undefined;
-  });
+  await serveXFeed(page, 'https://x.com/bench', feedPage(bodies.length), bodies);
   await page.goto('https://x.com/bench');
 
   // A batch commits atomically, so the last post of every response being stored (with its

@@ -1,4 +1,6 @@
 /** Synthetic X UserTweets responses for the benchmarks (2026 shape, distinct ids per `idBase`). */
+import type { Page } from 'puppeteer-core';
+import { serve } from '../e2e/harness';
 import { entry, tweet, userTweets } from '../fixtures/x/graphql';
 
 const AUTHORS = ['KopiKita', 'TehManis', 'RotiBakar', 'SusuSegar', 'NasiGoreng'];
@@ -33,3 +35,11 @@ export function xResponses(total: number, perResponse: number, idBase: bigint): 
     ),
   );
 }
+
+/** Serve `html` at `pageUrl`, and response i of `bodies` at …/UserTweets?variables=i. */
+export const serveXFeed = (page: Page, pageUrl: string, html: string, bodies: string[]) =>
+  serve(page, (url) => {
+    if (url === pageUrl) return { body: html };
+    const m = /\/UserTweets\?variables=(\d+)$/.exec(url);
+    return m ? { body: bodies[Number(m[1])]!, contentType: 'application/json' } : undefined;
+  });
