@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DraftRow } from '@/lib/db/schema';
 import { t } from '@/lib/i18n/t';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
-import { dayStart, moveToDay, sameDay, shiftAnchor, viewDays } from '@/lib/scheduling/calendar';
+import { dayKey, dayStart, moveToDay, sameDay, shiftAnchor, viewDays } from '@/lib/scheduling/calendar';
 import { useLocale } from '../ui/locale';
 
 export interface CalendarProps {
@@ -99,7 +99,7 @@ export function Calendar({ drafts, now, onEdit, onReschedule }: CalendarProps) {
             <div
               key={day}
               className={`cal-day ${sameDay(day, now) ? 'today' : ''} ${outside ? 'outside' : ''} ${over === day ? 'drop' : ''} ${day < dayStart(now) ? 'past' : ''}`}
-              data-day={new Date(day).toISOString().slice(0, 10)}
+              data-day={dayKey(day)}
               data-day-ms={day}
               onDragOver={(e) => {
                 e.preventDefault();

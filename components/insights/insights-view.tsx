@@ -14,6 +14,8 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
   const percent = (n: number) => pct.format(n);
   const dateFmt = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
   const date = (ms: number) => dateFmt.format(ms);
+  // The oldest bucket can hold fewer than 7 days: it says so, so a short bar does not read as a drop.
+  const weekLabel = (w: { week: number; days: number }) => (w.days < 7 ? t('weekPartial', [date(w.week), String(w.days)]) : date(w.week));
   const dayName = (d: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + d));
   const slot = (c: { weekday: number; hour: number }) => `${dayName(c.weekday)} ${String(c.hour).padStart(2, '0')}:00`;
   const { posts } = insights;
@@ -51,7 +53,8 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
     [insights.followerSeries],
   );
   const cadence = useMemo(
-    () => [{ label: t('colPosts'), data: insights.postsPerWeek.map((w) => ({ x: dateFmt.format(w.week), y: w.posts })) }],
+    () => [{ label: t('colPosts'), data: insights.postsPerWeek.map((w) => ({ x: weekLabel(w), y: w.posts })) }],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- weekLabel depends only on dateFmt
     [insights.postsPerWeek, dateFmt],
   );
   const share = useMemo(
@@ -124,7 +127,7 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
           <ChartCard
             title={t('chartCadenceTitle')}
             testId="chart-cadence"
-            table={{ head: [t('colWeek'), t('colPosts')], rows: () => insights.postsPerWeek.map((w) => [date(w.week), w.posts]) }}
+            table={{ head: [t('colWeek'), t('colPosts')], rows: () => insights.postsPerWeek.map((w) => [weekLabel(w), w.posts]) }}
           >
             <SimpleChart type="bar" series={cadence} label={t('chartCadenceTitle')} />
           </ChartCard>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { BackupPanel } from '@/components/settings/backup-panel';
 import { PostingSettings } from '@/components/settings/posting-settings';
 import { SettingsForm } from '@/components/settings/settings-form';
+import { dayKey } from '@/lib/scheduling/calendar';
 import { backupBlob, restoreBackup } from '@/lib/backup/backup';
 import { exportCsv } from '@/lib/backup/export';
 import { getDb } from '@/lib/db/db';
@@ -36,7 +37,7 @@ export function App() {
       />
       <BackupPanel
         onExport={async (kind, progress) => {
-          const day = new Date().toISOString().slice(0, 10);
+          const day = dayKey(Date.now()); // the user's local date, not UTC's
           if (kind === 'backup') return { blob: await backupBlob(getDb(), progress), filename: `pantau-backup-${day}.json` };
           return {
             blob: await exportCsv(getDb(), kind === 'posts' ? 'posts' : 'postSnapshots', progress),

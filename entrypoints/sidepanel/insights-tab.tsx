@@ -6,21 +6,14 @@ import { getDb } from '@/lib/db/db';
 import { t } from '@/lib/i18n/t';
 import { computeInsights } from '@/lib/insights/compute';
 import { loadInsightRows } from '@/lib/insights/load';
+import { addLocalDays, dateRange, lastDays, localDateInput } from '@/lib/insights/period';
 import { getSettings } from '@/lib/settings';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import type { PlatformId } from '@/lib/platforms/types';
 
 const db = getDb();
-const DAY = 86_400_000;
 const MIN_POSTS = 3;
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-/** A custom period from two dates (local days, "to" inclusive); undefined when it is not a valid range. */
-function customRange({ from, to }: { from: string; to: string }): { from: number; to: number } | undefined {
-  const a = new Date(`${from}T00:00:00`).getTime();
-  const b = new Date(`${to}T23:59:59.999`).getTime();
-  return Number.isFinite(a) && Number.isFinite(b) && a < b ? { from: a, to: b } : undefined;
-}
 
 /** Controls (platform, account or group, period) over the live dashboard. */
 export function InsightsTab({
@@ -34,8 +27,8 @@ export function InsightsTab({
   const [scopePick, setScope] = useState<string>();
   const [days, setDays] = useState<number | 'custom'>(30);
   const [custom, setCustom] = useState(() => ({
-    from: new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10),
-    to: new Date().toISOString().slice(0, 10),
+    from: localDateInput(addLocalDays(Date.now(), -29, timeZone), timeZone),
+    to: localDateInput(Date.now(), timeZone),
   }));
   const now = useNow(60_000);
 
@@ -51,7 +44,8 @@ export function InsightsTab({
       : scope.startsWith('group:')
         ? onPlatform.filter((a) => a.group === scope.slice(6)).map((a) => a.handle)
         : onPlatform.map((a) => a.handle);
-    const range = days === 'custom' ? customRange(custom) : { from: now - days * DAY, to: now };
+    // Whole local days: the numbers stay the same all day, whatever the hour.
+    const range = days === 'custom' ? dateRange(custom.from, custom.to, timeZone) : lastDays(days, now, timeZone);
     if (!range) return { accounts, platform, scope };
     const { from, to } = range;
     const [rows, { engagementCounters }] = await Promise.all([
@@ -127,7 +121,7 @@ export function InsightsTab({
             {t('insightsTo')}{' '}
             <input type="date" data-testid="insights-to" value={custom.to} onChange={(e) => setCustom({ ...custom, to: e.target.value })} />
           </label>
-          {!customRange(custom) && (
+          {!dateRange(custom.from, custom.to, timeZone) && (
             <span className="notice error" role="alert">
               {t('insightsRangeInvalid')}
             </span>

@@ -8,6 +8,7 @@ import { BREAKOUT_Z, robustZ } from '../metrics/outliers';
 import { shareOfEngagement, type ShareRow } from '../metrics/share';
 import { median, pushTo } from '../metrics/stats';
 import { engagementAtAge, HOUR_MS } from '../metrics/velocity';
+import { bucketIndex, weekBuckets } from './period';
 
 export interface InsightInput {
   posts: PostRow[];
@@ -47,7 +48,8 @@ export interface Insights {
   lengths: MixRow[];
   share: ShareRow[];
   followerSeries: Array<{ account: string; points: Array<{ x: number; y: number }> }>;
-  postsPerWeek: Array<{ week: number; posts: number }>;
+  /** Posts per 7-day bucket, counted back from the period's last day; only the oldest can be shorter (`days`). */
+  postsPerWeek: Array<{ week: number; days: number; posts: number }>;
   top: RatedPost[];
   breakouts: RatedPost[];
 }
@@ -100,12 +102,12 @@ export function computeInsights(input: InsightInput): Insights {
   for (const r of rated)
     engagementByAccount.set(`@${r.post.authorHandle}`, (engagementByAccount.get(`@${r.post.authorHandle}`) ?? 0) + r.engagement);
 
-  const weeks = new Map<number, number>();
+  const buckets = weekBuckets(input, input.timeZone);
+  const perBucket = buckets.map(() => 0);
   for (const r of rated) {
-    const week = Math.floor((r.createdAt - input.from) / (7 * 86_400_000));
-    weeks.set(week, (weeks.get(week) ?? 0) + 1);
+    const i = bucketIndex(r.createdAt, buckets);
+    if (i >= 0) perBucket[i]!++;
   }
-  const nWeeks = Math.max(1, Math.ceil((input.to - input.from) / (7 * 86_400_000)));
   const grid = bestTimeGrid(
     withEr.map((r) => ({ createdAt: r.createdAt, er: r.er })),
     input.now,
@@ -122,6 +124,7 @@ export function computeInsights(input: InsightInput): Insights {
       rated.map((r) => r.createdAt),
       input.from,
       input.to,
+      buckets.reduce((n, b) => n + b.days, 0),
     ),
     grid,
     best: bestSlots(grid, 3),
@@ -151,7 +154,7 @@ export function computeInsights(input: InsightInput): Insights {
         ],
       };
     }),
-    postsPerWeek: Array.from({ length: nWeeks }, (_, week) => ({ week: input.from + week * 7 * 86_400_000, posts: weeks.get(week) ?? 0 })),
+    postsPerWeek: buckets.map((b, i) => ({ week: b.start, days: b.days, posts: perBucket[i]! })),
     top: [...rated].sort((a, b) => b.engagement - a.engagement).slice(0, 5),
     breakouts: rated.filter((r) => (r.z ?? 0) >= BREAKOUT_Z).sort((a, b) => b.z! - a.z!),
   };

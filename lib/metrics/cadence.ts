@@ -13,10 +13,14 @@ export interface Cadence {
   gapVariation?: number;
 }
 
-/** Posting cadence over a period [from, to] (ms), from the posts' creation times. */
-export function cadence(createdAt: readonly number[], from: number, to: number): Cadence {
+/**
+ * Posting cadence over a period [from, to] (ms), from the posts' creation times. `days`, when given,
+ * is the period's length in whole local days (a DST day has 23 or 25 hours, and a period that ends
+ * at the last millisecond of a day is still whole days).
+ */
+export function cadence(createdAt: readonly number[], from: number, to: number, days?: number): Cadence {
   const times = createdAt.filter((t) => t >= from && t <= to).sort((a, b) => a - b);
-  const weeks = Math.max((to - from) / WEEK_MS, 1 / 7);
+  const weeks = Math.max(days !== undefined ? days / 7 : (to - from) / WEEK_MS, 1 / 7);
   const gaps = times.slice(1).map((t, i) => (t - times[i]!) / 3_600_000);
   const m = mean(gaps);
   const sd = stdev(gaps);

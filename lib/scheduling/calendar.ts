@@ -8,6 +8,12 @@ export function dayStart(ms: number, days = 0): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + days).getTime();
 }
 
+/** The local date of `ms` as YYYY-MM-DD (a day cell's key). */
+export function dayKey(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** The Monday that starts the week containing `ms`. */
 export function weekStart(ms: number): number {
   const dow = (new Date(ms).getDay() + 6) % 7; // Monday = 0

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDataset } from '../fixtures/seed';
-import { launch, openExtensionPage, readStore, seedStores, waitFor, type Session } from './harness';
+import { E2E_TIME_ZONE, launch, openExtensionPage, readStore, seedStores, waitFor, type Session } from './harness';
 
 let s: Session;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('export and backup', () => {
   it('exports CSV, backs up, clears, restores, and every row comes back', async () => {
     const options = await openExtensionPage(s, 'options.html', { width: 720, height: 1100 });
     await options.waitForSelector('[data-testid="backup"]');
-    await seedStores(options, seedDataset(Date.now()));
+    await seedStores(options, seedDataset(Date.now(), E2E_TIME_ZONE));
     const count = async () => ({
       posts: (await readStore(options, 'posts')).length,
       postSnapshots: (await readStore(options, 'postSnapshots')).length,
@@ -37,10 +37,12 @@ describe('export and backup', () => {
     expect(before.posts).toBeGreaterThan(30);
 
     const dir = mkdtempSync(join(tmpdir(), 'pantau-dl-'));
-    const csv = readFileSync(
-      await downloadFrom(options, 'export-posts', dir, 'posts-' + new Date().toISOString().slice(0, 10) + '.csv'),
-      'utf8',
-    );
+    // Named with the browser's local date (read before and after the click, in case midnight passes).
+    const localDay = () => options.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    const dayBefore = await localDay();
+    const csvPath = await downloadFrom(options, 'export-posts', dir, '.csv');
+    expect([`pantau-posts-${dayBefore}.csv`, `pantau-posts-${await localDay()}.csv`]).toContain(basename(csvPath));
+    const csv = readFileSync(csvPath, 'utf8');
     expect(
       csv
         .replace(/^\ufeff/, '')

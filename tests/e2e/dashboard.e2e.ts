@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, page } from '../fixtures/x/dom';
-import { seedDataset } from '../fixtures/seed';
-import { launchSeeded, openExtensionPage, screenshot, serve, type Session } from './harness';
+import { localMidnight, seedDataset } from '../fixtures/seed';
+import { E2E_TIME_ZONE, launchSeeded, openExtensionPage, screenshot, serve, type Session } from './harness';
+
+type SeededPost = { platform: string; authorKey: string; createdAt: string };
 
 const PANEL = { width: 420, height: 1000 };
 /** A chart's table view, opened (rows render only when it is open), as cell texts. */
@@ -23,10 +25,22 @@ async function openInsights(s: Session) {
   return panel;
 }
 
-describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () => {
+// The same expectations in a second zone, far from the first: a test that reads the UTC calendar
+// where the product reads the local one fails here at most hours of the day.
+const ZONES = [E2E_TIME_ZONE, E2E_TIME_ZONE === 'Pacific/Kiritimati' ? 'America/Los_Angeles' : 'Pacific/Kiritimati'];
+
+describe.each(ZONES)('insights dashboard (seeded 30 days, 5 competitors, 2 platforms), in %s', (timeZone) => {
   let s: Session;
+  let posts: SeededPost[];
+  /** Posts of the seed on X made on or after the start of the local day `back` days before `at`. */
+  const xPostsSince = (back: number, at = Date.now(), handle?: string) =>
+    posts.filter(
+      (p) => p.platform === 'x' && (!handle || p.authorKey === handle) && Date.parse(p.createdAt) >= localMidnight(at, back, timeZone),
+    ).length;
   beforeAll(async () => {
-    s = await launchSeeded('en-US', seedDataset);
+    const now = Date.now();
+    posts = seedDataset(now, timeZone).posts as SeededPost[];
+    s = await launchSeeded('en-US', seedDataset, { now, timeZone });
   });
   afterAll(async () => {
     await s?.close();
@@ -37,7 +51,17 @@ describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () =
     // Σ engagement 10·100 + 10·50 + 10·50 = 2,000 over Σ followers 30 · 10,000: 0.67 %.
     expect(await panel.$eval('[data-kpi="er"] b', (e) => e.textContent)).toBe('0.67%');
     expect(await panel.$eval('[data-kpi="median-er"] b', (e) => e.textContent)).toBe('0.5%');
-    expect(await panel.$eval('[data-kpi="cadence"] b', (e) => e.textContent)).toBe('7');
+    // Cadence: the period's X posts (all 30 of them, at any hour) per week of its 30 days.
+    expect(xPostsSince(29)).toBe(30);
+    expect(await panel.$eval('[data-kpi="cadence"] b', (e) => e.textContent)).toBe(
+      String(Math.round((xPostsSince(29) / (30 / 7)) * 10) / 10),
+    );
+    // Posts per week, counted back from today: four whole weeks and the oldest two days, said so.
+    const weeks = await tableRows(panel, 'chart-cadence');
+    expect(weeks).toHaveLength(5);
+    expect(weeks[0]![0]).toMatch(/\(only 2 days\)$/);
+    expect(weeks.slice(1).every((w) => !/only/.test(w[0]!))).toBe(true);
+    expect(weeks.reduce((n, w) => n + Number(w[1]), 0)).toBe(30);
     expect(await tableRows(panel, 'chart-share')).toEqual([
       ['@kopi_a', '1,000', '50%'],
       ['@kopi_b', '500', '25%'],
@@ -61,8 +85,10 @@ describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () =
         (c) => c.length,
       ),
     ).toBeGreaterThanOrEqual(4);
-    await screenshot(panel, 'dashboard-en', true);
-    await screenshot(panel, 'dashboard-en-top');
+    if (timeZone === ZONES[0]) {
+      await screenshot(panel, 'dashboard-en', true);
+      await screenshot(panel, 'dashboard-en-top');
+    }
     await panel.close();
   });
 
@@ -73,8 +99,10 @@ describe('insights dashboard (seeded 30 days, 5 competitors, 2 platforms)', () =
     expect(await tableRows(panel, 'chart-share')).toEqual([['@kopi_a', '1,000', '100%']]);
     await tableRows(panel, 'chart-trend'); // open the trend table
     await panel.select('[data-testid="insights-period"]', '7');
-    // 7 days: kopi_a's posts from 2 to 6 days ago are inside.
-    await panel.waitForFunction(() => document.querySelectorAll('[data-testid="chart-trend-table"] tbody tr').length === 5);
+    // 7 days (today and the 6 before): kopi_a's posts from 2 to 6 days ago are inside, at any hour.
+    const inWeek = xPostsSince(6, Date.now(), 'kopi_a');
+    expect(inWeek).toBe(5);
+    await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="chart-trend-table"] tbody tr').length === n, {}, inWeek);
     // A custom range that ends before it starts says what to fix.
     await panel.select('[data-testid="insights-period"]', 'custom');
     await panel.$eval('[data-testid="insights-from"]', (el) => {

@@ -21,8 +21,15 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/**
+ * The zone the browser runs in. Set for the whole browser process (TZ), so the service worker, its
+ * alarms and every extension page agree, unlike page.emulateTimezone, which reaches one page only.
+ * PANTAU_E2E_TZ runs the whole suite in another zone.
+ */
+export const E2E_TIME_ZONE = process.env.PANTAU_E2E_TZ || 'UTC';
+
 /** Chromium with the built extension loaded; `extension: false` gives the same browser without it (a bench baseline). */
-export async function launch(opts: { lang?: string; userDataDir?: string; extension?: boolean } = {}): Promise<Session> {
+export async function launch(opts: { lang?: string; userDataDir?: string; extension?: boolean; timeZone?: string } = {}): Promise<Session> {
   const withExtension = opts.extension !== false;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npm run build');
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'pantau-e2e-'));
@@ -43,7 +50,7 @@ export async function launch(opts: { lang?: string; userDataDir?: string; extens
       `--user-data-dir=${userDataDir}`,
       ...(opts.lang ? [`--lang=${opts.lang}`, `--accept-lang=${opts.lang}`] : []),
     ],
-    env: { ...process.env, TZ: 'UTC', ...(opts.lang ? { LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } : {}) },
+    env: { ...process.env, TZ: opts.timeZone ?? E2E_TIME_ZONE, ...(opts.lang ? { LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } : {}) },
   });
   const worker = withExtension
     ? await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 })
@@ -175,11 +182,19 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 }
 
 /** A fresh browser whose database holds the seeded 30-day dataset (tests/fixtures/seed.ts). */
-export async function launchSeeded(lang: string, seed: (now: number) => Record<string, unknown[]>): Promise<Session> {
-  const s = await launch({ lang });
+/**
+ * A browser whose stores hold `seed(now, timeZone)`: the test chooses the instant (now, once) and the
+ * zone, and the seed places every row relative to them, so what it expects holds at any hour.
+ */
+export async function launchSeeded(
+  lang: string,
+  seed: (now: number, timeZone: string) => Record<string, unknown[]>,
+  { timeZone = E2E_TIME_ZONE, now = Date.now() }: { timeZone?: string; now?: number } = {},
+): Promise<Session> {
+  const s = await launch({ lang, timeZone });
   const page = await openExtensionPage(s, 'popup.html');
   await page.waitForSelector('textarea');
-  await seedStores(page, seed(Date.now()));
+  await seedStores(page, seed(now, timeZone));
   await page.close();
   return s;
 }

@@ -124,6 +124,17 @@ describe('posting', () => {
     expect(await panel.$eval('[data-testid="base-text"]', (e) => (e as HTMLTextAreaElement).value)).toBe(
       'Lowongan: barista paruh waktu di Jakarta Selatan.\n\n#kopi #promo',
     );
+    // The first slot at least a minute after a time, as the planner reads the rules.
+    const slotAfter = () =>
+      panel.evaluate(() => {
+        for (let t = Date.now() + 60_000; ; t += 60_000) {
+          const d = new Date(t);
+          if (d.getDay() >= 1 && d.getDay() <= 5 && [9, 19].includes(d.getHours()) && d.getMinutes() === 0 && d.getSeconds() < 60) {
+            return new Date(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours()).getTime();
+          }
+        }
+      });
+    const before = await slotAfter();
     await panel.click('[data-action="add-to-queue"]');
     const notice = await waitFor(async () => {
       const t = await text(panel, '[data-testid="composer-notice"]').catch(() => '');
@@ -132,26 +143,33 @@ describe('posting', () => {
     const draft = (await readStore<Draft>(panel, 'drafts')).find((d) => d.text.startsWith('Lowongan'))!;
     expect(draft.text.endsWith('#kopi #promo')).toBe(true);
     expect(draft.status).toBe('scheduled');
-    // Default LinkedIn queue: weekdays at 09:00 and 19:00 (the browser runs in UTC).
-    const expected = await panel.evaluate(() => {
-      for (let t = Date.now() + 60_000; ; t += 60_000) {
-        const d = new Date(t);
-        if (d.getDay() >= 1 && d.getDay() <= 5 && [9, 19].includes(d.getHours()) && d.getMinutes() === 0 && d.getSeconds() < 60) {
-          return new Date(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours()).getTime();
-        }
-      }
-    });
-    expect(draft.scheduledAt).toBe(expected);
-    expect(notice).toContain(new Date(expected).getUTCFullYear().toString());
+    // Default LinkedIn queue: weekdays at 09:00 and 19:00 in the browser's zone.
+    // The click happened between the two reads: a slot boundary passing in that second moves it to the next.
+    const after = await slotAfter();
+    expect([before, after]).toContain(draft.scheduledAt);
+    const expected = draft.scheduledAt!;
+    expect(notice).toContain(String(await panel.evaluate((ms) => new Date(ms).getFullYear(), expected)));
     const alarms = await panel.evaluate(() => chrome.alarms.getAll());
     expect(alarms.map((a) => a.name)).toContain(`draft:${draft.id}`);
 
     // The calendar shows it; a drag to the next day keeps its time.
     await panel.click('[data-tab="calendar"]');
     await panel.click('[data-view-button="month"]');
+    // The slot and the day after it can fall in next month's view (a slot on Friday 30 January is
+    // shown with February's first week): page forward until both cells are there.
+    const next = await panel.evaluate((ms) => {
+      const d = new Date(ms);
+      const n = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1);
+      return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`;
+    }, expected);
+    const nextAt = await panel.evaluate((ms) => {
+      const d = new Date(ms);
+      return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, d.getHours(), d.getMinutes()).getTime();
+    }, expected);
+    for (let i = 0; i < 2 && !((await panel.$(`[data-cal-draft="${draft.id}"]`)) && (await panel.$(`[data-day="${next}"]`))); i++)
+      await panel.click('[data-action="next"]');
     const chip = await panel.waitForSelector(`[data-cal-draft="${draft.id}"]`);
     expect(chip).not.toBeNull();
-    const next = new Date(expected + 86_400_000).toISOString().slice(0, 10);
     await panel.evaluate(
       (id, day) => {
         const from = document.querySelector(`[data-cal-draft="${id}"]`)!;
@@ -165,7 +183,7 @@ describe('posting', () => {
       next,
     );
     await waitFor(
-      async () => (await readStore<Draft>(panel, 'drafts')).find((d) => d.id === draft.id)!.scheduledAt === expected + 86_400_000,
+      async () => (await readStore<Draft>(panel, 'drafts')).find((d) => d.id === draft.id)!.scheduledAt === nextAt,
       'rescheduled by drag',
     );
     await panel.waitForSelector(`[data-day="${next}"] [data-cal-draft="${draft.id}"]`);

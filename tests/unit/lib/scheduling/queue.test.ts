@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { dayStart, moveToDay, viewDays, weekStart } from '@/lib/scheduling/calendar';
 import { nextFreeSlot, slotsBetween, suggestedSlots } from '@/lib/scheduling/queue';
 
-// Unit tests run with TZ=UTC (tests/setup/globals.ts), so local time is UTC here.
-const at = (s: string) => Date.parse(`${s}Z`);
+// Wall-clock times in the zone the suite runs in (a date-time with no offset is local time): queue
+// rules and the calendar are in the user's local time, so these hold in every zone (npm test runs
+// the suite in UTC and in UTC+14).
+const at = (s: string) => Date.parse(s);
 const WEEKDAYS = { days: [1, 2, 3, 4, 5], times: ['09:00', '19:00'] };
 
 describe('queue slot planner', () => {
