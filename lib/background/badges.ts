@@ -1,20 +1,19 @@
-import Dexie from 'dexie';
+import { getAccount } from '../db/accounts';
 import type { PantauDB } from '../db/db';
+import { getPosts, postsOfAuthor, profileSnapshots } from '../db/posts';
 import type { BadgeData } from '../messaging/protocol';
 import { getBadgesSchema } from '../messaging/schemas';
 import { engagementOf, type EngagementCounters } from '../metrics/engagement';
 import { followersAt } from '../metrics/followers';
 import { median } from '../metrics/stats';
 import { adapterForHost } from '../platforms/registry';
+import type { PlatformId } from '../platforms/types';
 import { senderHost, type SenderLike } from './guards';
 
 /** ER of every post of an account, for its median (kept short: a badge is a glance). */
-async function accountErs(db: PantauDB, platform: string, authorKey: string, counters?: EngagementCounters) {
-  const profiles = await db.profileSnapshots
-    .where('[platform+handle+capturedAt]')
-    .between([platform, authorKey, Dexie.minKey], [platform, authorKey, Dexie.maxKey])
-    .toArray();
-  const posts = await db.posts.where('[platform+authorKey]').equals([platform, authorKey]).toArray();
+async function accountErs(db: PantauDB, platform: PlatformId, authorKey: string, counters?: EngagementCounters) {
+  const profiles = await profileSnapshots(db, platform, authorKey);
+  const posts = await postsOfAuthor(db, platform, authorKey);
   const rates = new Map<string, { engagement: number; followers: number; er: number }>();
   for (const p of posts) {
     if (p.repostOf) continue;
@@ -40,12 +39,15 @@ export async function handleGetBadges(
   const adapter = host ? adapterForHost(host) : undefined;
   const input = getBadgesSchema.safeParse(raw);
   if (!enabled || !adapter || !input.success || input.data.platform !== adapter.id) return [];
-  const rows = await db.posts.bulkGet(input.data.postIds.map((id) => [adapter.id, id] as [string, string]));
+  const rows = await getPosts(
+    db,
+    input.data.postIds.map((id) => [adapter.id, id]),
+  );
   const out: BadgeData[] = [];
   const byAccount = new Map<string, Awaited<ReturnType<typeof accountErs>>>();
   for (const row of rows) {
     if (!row) continue;
-    const account = await db.accounts.get([row.platform, row.authorKey]);
+    const account = await getAccount(db, row.platform, row.authorKey);
     if (account?.role !== 'competitor' && account?.role !== 'own') continue;
     if (!byAccount.has(row.authorKey)) byAccount.set(row.authorKey, await accountErs(db, row.platform, row.authorKey, counters));
     const rates = byAccount.get(row.authorKey)!;

@@ -1,20 +1,18 @@
-import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
+import { accountsWithRole } from '../db/accounts';
 import type { PantauDB } from '../db/db';
+import { getPost, markBreakoutAlerted, postSnapshots, postsOfAuthor, profileSnapshots } from '../db/posts';
 import type { PostRow } from '../db/schema';
 import { t } from '../i18n/t';
 import { breakoutZ, isBreakout, type PeerPost } from '../metrics/breakout';
 import { engagementOf, type EngagementCounters } from '../metrics/engagement';
 import { followerSeries } from '../metrics/followers';
-import type { CapturedPost } from '../platforms/types';
+import type { CapturedPost, PlatformId } from '../platforms/types';
 
 export const BREAKOUT_PREFIX = 'breakout:';
 
 async function samplesOf(db: PantauDB, p: PostRow, createdAt: number, counters?: EngagementCounters) {
-  const snaps = await db.postSnapshots
-    .where('[platform+postId+capturedAt]')
-    .between([p.platform, p.postId, Dexie.minKey], [p.platform, p.postId, Dexie.maxKey])
-    .toArray();
+  const snaps = await postSnapshots(db, p.platform, p.postId);
   return snaps.flatMap((s) => {
     const e = engagementOf(p.platform, s.metrics, counters);
     return e === undefined ? [] : [{ ageMs: s.capturedAt - createdAt, engagement: e }];
@@ -22,14 +20,11 @@ async function samplesOf(db: PantauDB, p: PostRow, createdAt: number, counters?:
 }
 
 /** An account's follower lookup and its posts' histories (the peers a new post is compared with). */
-async function loadAccount(db: PantauDB, platform: string, authorKey: string, counters?: EngagementCounters) {
-  const profiles = await db.profileSnapshots
-    .where('[platform+handle+capturedAt]')
-    .between([platform, authorKey, Dexie.minKey], [platform, authorKey, Dexie.maxKey])
-    .toArray();
+async function loadAccount(db: PantauDB, platform: PlatformId, authorKey: string, counters?: EngagementCounters) {
+  const profiles = await profileSnapshots(db, platform, authorKey);
   const followersAt = followerSeries(profiles);
   const peers: Array<PeerPost & { postId: string }> = [];
-  for (const other of await db.posts.where('[platform+authorKey]').equals([platform, authorKey]).toArray()) {
+  for (const other of await postsOfAuthor(db, platform, authorKey)) {
     const at = Date.parse(other.createdAt);
     if (other.repostOf || !Number.isFinite(at)) continue;
     const f = followersAt(at)?.followers;
@@ -50,15 +45,13 @@ export async function checkBreakouts(
 ): Promise<string[]> {
   const alerted: string[] = [];
   // One small read per batch: only watched competitors' posts are checked (the hot path stays cheap).
-  const competitors = new Set(
-    (await db.accounts.where('role').equals('competitor').toArray()).map((a) => `${a.platform}\u0000${a.handle}`),
-  );
+  const competitors = new Set((await accountsWithRole(db, 'competitor')).map((a) => `${a.platform}\u0000${a.handle}`));
   if (!competitors.size) return alerted;
   // Several posts of one account in a batch share its follower series and peer histories.
   const accounts = new Map<string, Awaited<ReturnType<typeof loadAccount>>>();
   for (const captured of posts) {
     if (captured.repostOf || !competitors.has(`${captured.platform}\u0000${captured.authorHandle.toLowerCase()}`)) continue;
-    const row = await db.posts.get([captured.platform, captured.postId]);
+    const row = await getPost(db, captured.platform, captured.postId);
     const createdAt = row ? Date.parse(row.createdAt) : NaN;
     if (!row || row.breakoutAlertedAt !== undefined || !Number.isFinite(createdAt)) continue;
     const key = `${row.platform}\u0000${row.authorKey}`;
@@ -70,7 +63,7 @@ export async function checkBreakouts(
     const peers = account.peers.filter((p) => p.postId !== row.postId);
     const z = breakoutZ(engagement / followers, now - createdAt, peers);
     if (!isBreakout(z)) continue;
-    await db.posts.update([row.platform, row.postId], { breakoutAlertedAt: now });
+    await markBreakoutAlerted(db, row.platform, row.postId, now);
     alerted.push(row.postId);
     await browser.notifications
       .create(`${BREAKOUT_PREFIX}${row.platform}:${row.postId}`, {
@@ -87,6 +80,7 @@ export async function checkBreakouts(
 /** A breakout notification clicked: open the post. */
 export async function openBreakout(db: PantauDB, notificationId: string): Promise<void> {
   const [platform, postId] = notificationId.slice(BREAKOUT_PREFIX.length).split(/:(.*)/s);
-  const row = platform && postId ? await db.posts.get([platform, postId]) : undefined;
+  // The platform comes from our own notification id; an unknown one simply finds no row.
+  const row = platform && postId ? await getPost(db, platform as PlatformId, postId) : undefined;
   if (row && /^https:\/\//.test(row.url)) await browser.tabs.create({ url: row.url });
 }

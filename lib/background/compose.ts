@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ComposeTarget } from '../compose/targets';
 import type { PantauDB } from '../db/db';
-import { recordDelivery } from '../db/drafts';
+import { getDraft, recordDelivery } from '../db/drafts';
+import { mediaOfDraft } from '../db/media';
 import type { ComposeOutcome } from '../messaging/protocol';
 import { sendMessage } from '../messaging/protocol';
 import type { FillComposerInput } from '../platforms/compose-host';
@@ -115,7 +116,7 @@ export async function composeInPage(
 
 /** A draft's images, as the content script takes them (base64: messages carry JSON only). */
 export async function mediaForDraft(db: PantauDB, draftId: string): Promise<NonNullable<FillComposerInput['media']>> {
-  const rows = await db.media.where('draftId').equals(draftId).sortBy('addedAt');
+  const rows = await mediaOfDraft(db, draftId);
   return Promise.all(
     rows.map(async (m) => {
       const bytes = new Uint8Array(await m.blob.arrayBuffer());
@@ -136,7 +137,7 @@ export async function composeNow(
   const out = await composeInPage(input.target, input.parts, media, instance);
   if (out.ok && input.draftId) {
     // A confirmed delivery (by API, or marked posted) is not overwritten by a later fill.
-    const prev = (await db.drafts.get(input.draftId))?.delivery?.[input.target];
+    const prev = (await getDraft(db, input.draftId))?.delivery?.[input.target];
     if (!prev || prev.via === 'inPage' || prev.via === 'intent' || prev.via === 'clipboard')
       await recordDelivery(db, input.draftId, input.target, { via: out.method, at: Date.now() }, Date.now());
   }

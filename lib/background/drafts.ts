@@ -5,7 +5,7 @@ import { findUrls } from '../compose/entities';
 import type { ComposeTarget } from '../compose/targets';
 import { setAccountRole } from '../db/accounts';
 import type { PantauDB } from '../db/db';
-import { recordDelivery, rescheduleDraft, saveDraft } from '../db/drafts';
+import { draftsWithStatus, getDraft, recordDelivery, rescheduleDraft, saveDraft } from '../db/drafts';
 import type { DraftRow } from '../db/schema';
 import type { ComposeOutcome } from '../messaging/protocol';
 import type { CaptureBatch } from '../messaging/schemas';
@@ -33,7 +33,7 @@ export async function postDraftNow(
   only?: ComposeTarget,
   fromNotification = false,
 ): Promise<Partial<Record<ComposeTarget, ComposeOutcome>> | undefined> {
-  const draft = await db.drafts.get(id);
+  const draft = await getDraft(db, id);
   if (!draft) return undefined;
   const { opts, mastodon } = await countingInForce(db);
   const outcomes: Partial<Record<ComposeTarget, ComposeOutcome>> = {};
@@ -74,7 +74,7 @@ const norm = (s: string) =>
 export async function linkPostedDrafts(db: PantauDB, posts: CaptureBatch['posts'], now: number): Promise<number> {
   if (!posts.length) return 0;
   const since = now - 14 * 86_400_000;
-  const open = (await db.drafts.where('status').anyOf('due', 'missed', 'scheduled', 'posted', 'draft').toArray()).filter(
+  const open = (await draftsWithStatus(db, ['due', 'missed', 'scheduled', 'posted', 'draft'])).filter(
     (d) => d.updatedAt >= since && d.delivery,
   );
   if (!open.length) return 0;

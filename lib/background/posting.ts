@@ -1,5 +1,7 @@
 import type { PantauDB } from '../db/db';
 import { recordDelivery } from '../db/drafts';
+import { mediaOfDraft } from '../db/media';
+import { getSecret, putSecret } from '../db/secrets';
 import { setAccountRole } from '../db/accounts';
 import type { Delivery, DraftRow } from '../db/schema';
 import { partsFor } from '../compose/draft';
@@ -23,19 +25,17 @@ import { getSettings } from '../settings';
  * Bluesky app password is used once to create a session and never stored.
  */
 export async function getBlueskySession(db: PantauDB): Promise<BlueskySession | undefined> {
-  const row = await db.secrets.get('bluesky');
-  const parsed = blueskySessionSchema.safeParse(row?.value);
+  const parsed = blueskySessionSchema.safeParse(await getSecret(db, 'bluesky'));
   return parsed.success ? parsed.data : undefined;
 }
 export async function getMastodonAccount(db: PantauDB): Promise<MastodonAccount | undefined> {
-  const row = await db.secrets.get('mastodon');
-  const parsed = mastodonAccountSchema.safeParse(row?.value);
+  const parsed = mastodonAccountSchema.safeParse(await getSecret(db, 'mastodon'));
   return parsed.success ? parsed.data : undefined;
 }
 
 export async function connectBluesky(db: PantauDB, service: string, identifier: string, password: string, now: number) {
   const session = await createSession(service, identifier, password);
-  await db.secrets.put({ key: 'bluesky', value: session });
+  await putSecret(db, 'bluesky', session);
   // The user's own account: its posts show in insights as "own".
   await setAccountRole(db, { platform: 'bluesky', handle: session.handle, role: 'own' }, now).catch(() => undefined);
   return session;
@@ -43,7 +43,7 @@ export async function connectBluesky(db: PantauDB, service: string, identifier: 
 
 export async function connectMastodonAccount(db: PantauDB, instance: string, token: string) {
   const account = await connectMastodon(instance, token);
-  await db.secrets.put({ key: 'mastodon', value: account });
+  await putSecret(db, 'mastodon', account);
   return account;
 }
 
@@ -69,7 +69,7 @@ export async function postViaApi(db: PantauDB, draft: DraftRow, target: 'bluesky
   if (!mastodon && !bluesky) return { ok: false, error: 'notConnected' };
   const parts = partsFor(draft, target, measureOptions(settings.xPremium, mastodon?.limit));
   const live: Part[] = [...(draft.delivery?.[target]?.parts ?? [])];
-  const media = await db.media.where('draftId').equals(draft.id).sortBy('addedAt');
+  const media = await mediaOfDraft(db, draft.id);
   const save = (extra: Partial<Delivery> = {}) =>
     recordDelivery(
       db,
@@ -80,7 +80,8 @@ export async function postViaApi(db: PantauDB, draft: DraftRow, target: 'bluesky
     );
   try {
     if (bluesky) {
-      const client = new BlueskyClient(bluesky, async (s) => void (await db.secrets.put({ key: 'bluesky', value: s })));
+      // A refreshed session replaces the stored one, so the next post does not refresh again.
+      const client = new BlueskyClient(bluesky, (s) => putSecret(db, 'bluesky', s));
       const ref = (p: Part): StrongRef => ({ uri: p.id, cid: p.cid ?? '' });
       for (let i = live.length; i < parts.length; i++) {
         const root = live[0];

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { PantauDB } from '../db/db';
-import { setDraftStatus } from '../db/drafts';
+import { scheduledDrafts, setDraftStatus, setDueIfScheduled } from '../db/drafts';
 import { pruneUnwatched } from '../db/retention';
 import { alarmName, draftIdFromAlarm, planAlarms } from '../scheduling/plan';
 import { PLATFORM_NAMES } from '../platforms/names';
@@ -9,7 +9,7 @@ import { getSettings } from '../settings';
 
 /** Rebuild alarms from the drafts table. Chrome may drop alarms; the table is the truth. */
 export async function reconcileAlarms(db: PantauDB, now: number): Promise<void> {
-  const [drafts, alarms] = await Promise.all([db.drafts.where('status').equals('scheduled').toArray(), browser.alarms.getAll()]);
+  const [drafts, alarms] = await Promise.all([scheduledDrafts(db), browser.alarms.getAll()]);
   const plan = planAlarms(drafts, alarms, now);
   await Promise.all(plan.clear.map((name) => browser.alarms.clear(name)));
   for (const a of plan.create) await browser.alarms.create(a.name, { when: a.scheduledTime });
@@ -35,11 +35,7 @@ export async function handleAlarm(db: PantauDB, name: string, now: number): Prom
 }
 
 async function markDue(db: PantauDB, id: string, now: number): Promise<void> {
-  const draft = await db.transaction('rw', db.drafts, async () => {
-    const row = await db.drafts.get(id);
-    if (!row || row.status !== 'scheduled') return undefined;
-    return setDraftStatus(db, id, 'due', now);
-  });
+  const draft = await setDueIfScheduled(db, id, now);
   if (!draft) return;
   await browser.alarms.clear(alarmName(id));
   const excerpt = draft.text.length > 120 ? `${draft.text.slice(0, 119)}…` : draft.text;

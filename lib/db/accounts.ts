@@ -26,8 +26,17 @@ export async function removeAccount(db: PantauDB, platform: PlatformId, handle: 
   await db.accounts.delete([platform, handle.toLowerCase()]);
 }
 
+export function getAccount(db: PantauDB, platform: PlatformId, handle: string): Promise<AccountRow | undefined> {
+  return db.accounts.get([platform, handle.toLowerCase()]);
+}
+
+/** Every account with this role, on all platforms. */
+export function accountsWithRole(db: PantauDB, role: AccountRole): Promise<AccountRow[]> {
+  return db.accounts.where('role').equals(role).toArray();
+}
+
 /** Lower-cased handles the user chose to ignore on a platform: never stored. */
 export async function ignoredHandles(db: PantauDB, platform: PlatformId): Promise<Set<string>> {
-  const rows = await db.accounts.where('role').equals('ignored').toArray();
+  const rows = await accountsWithRole(db, 'ignored');
   return new Set(rows.filter((r) => r.platform === platform).map((r) => r.handle));
 }

@@ -124,3 +124,46 @@ export async function recordDelivery(
 }
 
 export const scheduledDrafts = (db: PantauDB) => db.drafts.where('status').equals('scheduled').toArray();
+
+export const getDraft = (db: PantauDB, id: string) => db.drafts.get(id);
+
+export const draftsWithStatus = (db: PantauDB, statuses: readonly DraftStatus[]) => db.drafts.where('status').anyOf(statuses).toArray();
+
+/** A draft and its images, together: an image is never left without its draft. */
+export async function deleteDraft(db: PantauDB, id: string): Promise<void> {
+  await db.transaction('rw', db.drafts, db.media, async () => {
+    await db.drafts.delete(id);
+    await db.media.where('draftId').equals(id).delete();
+  });
+}
+
+/**
+ * An alarm fired: a scheduled draft becomes due. Read and written in one transaction, so a draft
+ * rescheduled or posted meanwhile is left alone (and a second alarm for it does nothing).
+ */
+export async function setDueIfScheduled(db: PantauDB, id: string, now: number): Promise<DraftRow | undefined> {
+  return db.transaction('rw', db.drafts, async () => {
+    const row = await db.drafts.get(id);
+    if (!row || row.status !== 'scheduled') return undefined;
+    return setDraftStatus(db, id, 'due', now);
+  });
+}
+
+/**
+ * "Mark as posted" by the user: on one target (with the post's address when given), or on every
+ * target, which also makes the draft `posted`. Returns false when there is no such draft.
+ */
+export async function markDraftPosted(
+  db: PantauDB,
+  id: string,
+  target: ComposeTarget | undefined,
+  url: string | undefined,
+  now: number,
+): Promise<boolean> {
+  const draft = await db.drafts.get(id);
+  if (!draft) return false;
+  for (const t of target ? [target] : draft.platforms)
+    await recordDelivery(db, id, t, { ...draft.delivery?.[t], via: 'manual', at: now, ...(url ? { url } : {}) }, now);
+  if (!target) await setDraftStatus(db, id, 'posted', now);
+  return true;
+}

@@ -212,6 +212,28 @@ export function lastProfileSnapshot(db: PantauDB, platform: PlatformId, handle: 
     .last();
 }
 
+/** The follower (and following, posts) series of one account, oldest first. */
+export function profileSnapshots(db: PantauDB, platform: PlatformId, handle: string) {
+  return db.profileSnapshots
+    .where('[platform+handle+capturedAt]')
+    .between([platform, handle, Dexie.minKey], [platform, handle, Dexie.maxKey])
+    .toArray();
+}
+
+export const getPost = (db: PantauDB, platform: PlatformId, postId: string) => db.posts.get([platform, postId]);
+
+/** Posts by key, in the order asked (undefined where a post is not stored). */
+export const getPosts = (db: PantauDB, keys: ReadonlyArray<[PlatformId, string]>) => db.posts.bulkGet([...keys]);
+
+/** Every stored post of one author (lower-cased handle), in no particular order. */
+export const postsOfAuthor = (db: PantauDB, platform: PlatformId, authorKey: string) =>
+  db.posts.where('[platform+authorKey]').equals([platform, authorKey]).toArray();
+
+/** A breakout notification was shown for this post: it is never shown again. */
+export async function markBreakoutAlerted(db: PantauDB, platform: PlatformId, postId: string, at: number): Promise<void> {
+  await db.posts.update([platform, postId], { breakoutAlertedAt: at });
+}
+
 /** The time series of one post, oldest first. */
 export function postSnapshots(db: PantauDB, platform: PlatformId, postId: string) {
   return db.postSnapshots

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { privileged, registerNotificationActions } from '@/lib/background/handlers';
+import { HANDLER_TABLES, privileged, registerHandlers, registerNotificationActions } from '@/lib/background/handlers';
 import { healthNeedsAttention } from '@/lib/db/health';
 import { freshDb } from '../../../helpers/db';
 
@@ -76,4 +76,49 @@ describe('healthNeedsAttention', () => {
     [{ ...base, lastProblemAt: 10, lastSuccessAt: 5 }, true],
     [{ ...base, lastProblemAt: 10, lastSuccessAt: 20 }, false],
   ])('%j → %s', (row, expected) => expect(healthNeedsAttention(row)).toBe(expected));
+});
+
+describe('handler tables', () => {
+  it('answer every background message once, from one table each', () => {
+    const db = freshDb();
+    const types = HANDLER_TABLES.flatMap((table) => Object.keys(table(db)));
+    expect(new Set(types).size).toBe(types.length);
+    expect(types.sort()).toEqual(
+      [
+        'attachMedia',
+        'capturePosts',
+        'clearData',
+        'composeNow',
+        'connectBluesky',
+        'connectMastodon',
+        'deleteDraft',
+        'disconnect',
+        'draftFromPage',
+        'freeUpSpace',
+        'getBadges',
+        'getConnections',
+        'markDraftPosted',
+        'postDraftNow',
+        'postViaApi',
+        'queueDraft',
+        'removeMedia',
+        'rescheduleDraft',
+        'saveDraft',
+        'scheduleDraft',
+        'setAccountRole',
+        'snoozeDraft',
+      ].sort(),
+    );
+  });
+
+  it('are registered synchronously: a message arriving straight after start is answered, with the trust edge in place', async () => {
+    // Once per file: onMessage allows one listener per message type in a context.
+    registerHandlers(freshDb());
+    const ask = (type: string, data: unknown, sender: object) =>
+      new Promise((answer) => void fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender, answer));
+    const page = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+    const tab = { id: fakeBrowser.runtime.id, url: 'https://x.com/home', tab: { id: 3, url: 'https://x.com/home' } };
+    expect(await ask('getConnections', {}, page)).toEqual({ res: { ok: true } });
+    expect(await ask('getConnections', {}, tab)).toEqual({ res: { ok: false, error: 'forbidden' } });
+  });
 });

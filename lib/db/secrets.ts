@@ -1,0 +1,18 @@
+import type { PantauDB } from './db';
+
+/** The posting accounts whose credentials are stored (one of each). */
+export type SecretKey = 'bluesky' | 'mastodon';
+
+/** The stored value, unparsed: callers check it with their schema (it may be from an older version). */
+export async function getSecret(db: PantauDB, key: SecretKey): Promise<unknown> {
+  return (await db.secrets.get(key))?.value;
+}
+
+export async function putSecret(db: PantauDB, key: SecretKey, value: unknown): Promise<void> {
+  await db.secrets.put({ key, value });
+}
+
+/** "Disconnect": the credentials go; what was posted with them stays on the drafts. */
+export async function deleteSecret(db: PantauDB, key: SecretKey): Promise<void> {
+  await db.secrets.delete(key);
+}
