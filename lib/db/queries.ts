@@ -55,3 +55,30 @@ export async function engagementPoints(db: PantauDB, platform: PlatformId, autho
   });
   return points.sort((a, b) => a.x - b.x);
 }
+
+/** One stored post by its key. */
+export const getPost = (db: PantauDB, platform: PlatformId, postId: string): Promise<PostRow | undefined> =>
+  db.posts.get([platform, postId]);
+
+/**
+ * The authors of the 500 posts seen last, optionally on one platform, as [authorKey, handle] pairs,
+ * most recently seen first: the author picker offers who is on screen lately, not everyone stored.
+ */
+export async function recentAuthors(db: PantauDB, platform: PlatformId | undefined): Promise<Array<[string, string]>> {
+  const recent = await db.posts.orderBy('lastSeenAt').reverse().limit(500).toArray();
+  return [...new Map(recent.filter((p) => !platform || p.platform === platform).map((p) => [p.authorKey, p.authorHandle])).entries()];
+}
+
+/** The stored originals of the reposts among `posts`, keyed `platform:postId`. */
+export async function originalsOf(db: PantauDB, posts: readonly PostRow[]): Promise<Map<string, PostRow>> {
+  const keys = posts.flatMap((p) => (p.repostOf ? [[p.platform, p.repostOf] as [string, string]] : []));
+  const rows = await db.posts.bulkGet(keys);
+  return new Map(rows.flatMap((r) => (r ? [[`${r.platform}:${r.postId}`, r] as const] : [])));
+}
+
+/** Posts seen at or after an instant (an indexed count). */
+export const countPostsSeenSince = (db: PantauDB, since: number): Promise<number> =>
+  db.posts.where('lastSeenAt').aboveOrEqual(since).count();
+
+/** Every stored post. Walks the whole store (~100 ms per 100k posts in Chromium). */
+export const countPosts = (db: PantauDB): Promise<number> => db.posts.count();

@@ -1,0 +1,61 @@
+import type { PantauDB } from '../db/db';
+import { watchedAccounts } from '../db/queries/accounts';
+import type { AccountRow } from '../db/schema';
+import type { EngagementCounters } from '../metrics/engagement';
+import type { PlatformId } from '../platforms/types';
+import type { Insights } from './compute';
+import type { Period } from './period';
+import { insightsFor } from './scope';
+
+/** What the dashboard's controls say; unset picks fall back to the open account, then the first. */
+export interface DashboardPicks {
+  platform?: PlatformId;
+  /** 'all', 'group:<name>' or 'acct:<handle>'. */
+  scope?: string;
+  /** The watched account open in the active tab. */
+  initialAccount?: { platform: PlatformId; handle: string };
+  /** The platforms Pantau has run on (the last fallback). */
+  platforms: readonly PlatformId[];
+  /** Undefined when the custom dates are not a range. */
+  period: Period | undefined;
+  timeZone: string;
+  counters?: EngagementCounters;
+}
+
+export interface Dashboard {
+  /** The watched accounts (every platform). */
+  accounts: AccountRow[];
+  platform?: PlatformId;
+  scope?: string;
+  insights?: Insights;
+}
+
+/** The handles a scope names among the watched accounts of a platform. */
+export function scopedHandles(accounts: readonly AccountRow[], platform: PlatformId, scope: string): string[] {
+  const onPlatform = accounts.filter((a) => a.platform === platform);
+  if (scope.startsWith('acct:')) return [scope.slice(5)];
+  if (scope.startsWith('group:')) return onPlatform.filter((a) => a.group === scope.slice(6)).map((a) => a.handle);
+  return onPlatform.map((a) => a.handle);
+}
+
+/** The watchlist and the insights built on it, in one read (one live query, one round trip). */
+export async function dashboardFor(db: PantauDB, picks: DashboardPicks): Promise<Dashboard> {
+  const accounts = await watchedAccounts(db);
+  const { initialAccount: initial } = picks;
+  const platform = picks.platform ?? initial?.platform ?? accounts[0]?.platform ?? picks.platforms[0];
+  if (!platform) return { accounts };
+  const scope = picks.scope ?? (initial && initial.platform === platform ? `acct:${initial.handle}` : 'all');
+  if (!picks.period) return { accounts, platform, scope };
+  const { insights } = await insightsFor(
+    db,
+    {
+      platform,
+      accounts: scopedHandles(accounts, platform, scope),
+      period: picks.period,
+      timeZone: picks.timeZone,
+      ...(picks.counters ? { counters: picks.counters } : {}),
+    },
+    { snapshots: false },
+  );
+  return { accounts, platform, scope, insights };
+}
