@@ -1,15 +1,5 @@
-import { defineContentScript } from '#imports';
-import { serveComposer } from '@/lib/platforms/compose-host';
-import { startPlatform } from '@/lib/platforms/content-host';
-import { blueskyAdapter } from '@/lib/platforms/bluesky';
-import { posting } from '@/lib/platforms/bluesky/compose';
-import { MATCHES } from '@/lib/platforms/bluesky/selectors';
+import { platformContentScript } from '@/lib/capture/host';
+import { serveComposer } from '@/lib/composer-fill/serve';
+import { blueskyPlatform } from '@/lib/platforms/bluesky';
 
-export default defineContentScript({
-  matches: [...MATCHES],
-  runAt: 'document_start',
-  main(ctx) {
-    startPlatform(blueskyAdapter, ctx);
-    serveComposer(posting.composer!);
-  },
-});
+export default platformContentScript(blueskyPlatform, serveComposer);

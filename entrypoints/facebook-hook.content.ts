@@ -1,11 +1,4 @@
-import { defineContentScript } from '#imports';
-import { installNetworkHook } from '@/lib/platforms/hook';
+import { networkHookScript } from '@/lib/capture/hook';
 import { MATCHES, FACEBOOK_NETWORK_URL_RE } from '@/lib/platforms/facebook/selectors';
 
-// MAIN world at document_start, so fetch/XHR are wrapped before the site's own scripts run.
-export default defineContentScript({
-  matches: [...MATCHES],
-  runAt: 'document_start',
-  world: 'MAIN',
-  main: () => installNetworkHook((url) => FACEBOOK_NETWORK_URL_RE.test(url)),
-});
+export default networkHookScript(MATCHES, FACEBOOK_NETWORK_URL_RE);

@@ -1,15 +1,5 @@
-import { defineContentScript } from '#imports';
-import { serveComposer } from '@/lib/platforms/compose-host';
-import { startPlatform } from '@/lib/platforms/content-host';
-import { facebookAdapter } from '@/lib/platforms/facebook';
-import { posting } from '@/lib/platforms/facebook/compose';
-import { MATCHES } from '@/lib/platforms/facebook/selectors';
+import { platformContentScript } from '@/lib/capture/host';
+import { serveComposer } from '@/lib/composer-fill/serve';
+import { facebookPlatform } from '@/lib/platforms/facebook';
 
-export default defineContentScript({
-  matches: [...MATCHES],
-  runAt: 'document_start',
-  main(ctx) {
-    startPlatform(facebookAdapter, ctx);
-    serveComposer(posting.composer!);
-  },
-});
+export default platformContentScript(facebookPlatform, serveComposer);

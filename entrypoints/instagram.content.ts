@@ -1,10 +1,4 @@
-import { defineContentScript } from '#imports';
-import { startPlatform } from '@/lib/platforms/content-host';
-import { instagramAdapter } from '@/lib/platforms/instagram';
-import { MATCHES } from '@/lib/platforms/instagram/selectors';
+import { platformContentScript } from '@/lib/capture/host';
+import { instagramPlatform } from '@/lib/platforms/instagram';
 
-export default defineContentScript({
-  matches: [...MATCHES],
-  runAt: 'document_start',
-  main: (ctx) => startPlatform(instagramAdapter, ctx),
-});
+export default platformContentScript(instagramPlatform);

@@ -1,15 +1,5 @@
-import { defineContentScript } from '#imports';
-import { serveComposer } from '@/lib/platforms/compose-host';
-import { startPlatform } from '@/lib/platforms/content-host';
-import { threadsAdapter } from '@/lib/platforms/threads';
-import { posting } from '@/lib/platforms/threads/compose';
-import { MATCHES } from '@/lib/platforms/threads/selectors';
+import { platformContentScript } from '@/lib/capture/host';
+import { serveComposer } from '@/lib/composer-fill/serve';
+import { threadsPlatform } from '@/lib/platforms/threads';
 
-export default defineContentScript({
-  matches: [...MATCHES],
-  runAt: 'document_start',
-  main(ctx) {
-    startPlatform(threadsAdapter, ctx);
-    serveComposer(posting.composer!);
-  },
-});
+export default platformContentScript(threadsPlatform, serveComposer);

@@ -1,10 +1,4 @@
-import { defineContentScript } from '#imports';
-import { startPlatform } from '@/lib/platforms/content-host';
-import { tiktokAdapter } from '@/lib/platforms/tiktok';
-import { MATCHES } from '@/lib/platforms/tiktok/selectors';
+import { platformContentScript } from '@/lib/capture/host';
+import { tiktokPlatform } from '@/lib/platforms/tiktok';
 
-export default defineContentScript({
-  matches: [...MATCHES],
-  runAt: 'document_start',
-  main: (ctx) => startPlatform(tiktokAdapter, ctx),
-});
+export default platformContentScript(tiktokPlatform);

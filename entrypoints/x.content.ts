@@ -1,15 +1,5 @@
-import { defineContentScript } from '#imports';
-import { serveComposer } from '@/lib/platforms/compose-host';
-import { startPlatform } from '@/lib/platforms/content-host';
-import { xAdapter } from '@/lib/platforms/x';
-import { posting } from '@/lib/platforms/x/compose';
-import { MATCHES } from '@/lib/platforms/x/selectors';
+import { platformContentScript } from '@/lib/capture/host';
+import { serveComposer } from '@/lib/composer-fill/serve';
+import { xPlatform } from '@/lib/platforms/x';
 
-export default defineContentScript({
-  matches: [...MATCHES],
-  runAt: 'document_start',
-  main(ctx) {
-    startPlatform(xAdapter, ctx);
-    serveComposer(posting.composer!);
-  },
-});
+export default platformContentScript(xPlatform, serveComposer);

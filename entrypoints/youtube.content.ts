@@ -1,10 +1,4 @@
-import { defineContentScript } from '#imports';
-import { startPlatform } from '@/lib/platforms/content-host';
-import { youtubeAdapter } from '@/lib/platforms/youtube';
-import { MATCHES } from '@/lib/platforms/youtube/selectors';
+import { platformContentScript } from '@/lib/capture/host';
+import { youtubePlatform } from '@/lib/platforms/youtube';
 
-export default defineContentScript({
-  matches: [...MATCHES],
-  runAt: 'document_start',
-  main: (ctx) => startPlatform(youtubeAdapter, ctx),
-});
+export default platformContentScript(youtubePlatform);

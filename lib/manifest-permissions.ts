@@ -1,11 +1,4 @@
-import { MATCHES as bluesky } from './platforms/bluesky/selectors';
-import { MATCHES as facebook } from './platforms/facebook/selectors';
-import { MATCHES as instagram } from './platforms/instagram/selectors';
-import { MATCHES as linkedin } from './platforms/linkedin/selectors';
-import { MATCHES as threads } from './platforms/threads/selectors';
-import { MATCHES as tiktok } from './platforms/tiktok/selectors';
-import { MATCHES as x } from './platforms/x/selectors';
-import { MATCHES as youtube } from './platforms/youtube/selectors';
+import { HOST_PERMISSIONS } from './platforms/registry';
 
 /**
  * The documented permission set. A test compares the built manifest against these lists,
@@ -20,8 +13,9 @@ export const MANIFEST_PERMISSIONS = ['storage', 'alarms', 'notifications', 'side
 export const OPTIONAL_HOST_PERMISSIONS = ['https://*/*'] as const;
 
 /**
- * Host access only for the supported platforms: exactly the pages the content scripts run on.
- * It adds no install warning beyond the content scripts' own, and lets the background find an
- * open platform tab (tabs.query by URL) and the side panel read the active tab's URL, without "tabs".
+ * Host access only for the supported platforms: exactly the pages the content scripts run on
+ * (each platform definition's `matches`, collected by the registry). It adds no install warning
+ * beyond the content scripts' own, and lets the background find an open platform tab (tabs.query
+ * by URL) and the side panel read the active tab's URL, without "tabs".
  */
-export const HOST_PERMISSIONS = [...new Set([...x, ...bluesky, ...threads, ...instagram, ...tiktok, ...facebook, ...youtube, ...linkedin])];
+export { HOST_PERMISSIONS };

@@ -1,7 +1,8 @@
 import { storage } from '@wxt-dev/storage';
-import { COMPOSE_TARGETS, type ComposeTarget } from './compose/targets';
 import type { DraftInput } from './db/drafts';
-import { METRIC_KEYS, PLATFORM_IDS, type MetricKey, type PlatformId } from './platforms/types';
+import { COMPOSE_TARGETS, DEFAULT_TARGETS, PLATFORM_IDS, type ComposeTarget } from './platforms/registry';
+import { METRIC_KEYS, type MetricKey, type PlatformId } from './platforms/types';
+import { SETTINGS_KEY } from './settings-key';
 import { DEFAULT_QUEUE_RULE, isQueueTime, type QueueRule, type QueueSlots } from './scheduling/queue';
 
 /**
@@ -102,7 +103,7 @@ export function parseTags(input: string): string[] {
  */
 export const openDraftItem = storage.defineItem<string | null>('session:openDraft', { fallback: null });
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: 1 });
 
 export async function getSettings(): Promise<Settings> {
   return normaliseSettings(await settingsItem.getValue());
@@ -113,7 +114,7 @@ export const composerStateItem = storage.defineItem<DraftInput | null>('local:co
 
 /** The platforms the composer targeted last: a new draft starts with them. */
 export const composeTargetsItem = storage.defineItem<ComposeTarget[]>('local:composeTargets', {
-  fallback: ['x', 'linkedin', 'bluesky'],
+  fallback: DEFAULT_TARGETS,
   version: 1,
 });
 

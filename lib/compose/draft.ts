@@ -1,7 +1,7 @@
 import type { DraftRow } from '../db/schema';
 import type { MeasureOptions } from './measure';
 import { numbered, splitParts } from './split';
-import { THREAD_TARGETS, type ComposeTarget } from './targets';
+import { THREAD_TARGETS, type ComposeTarget } from '../platforms/registry';
 import { applyUtm } from './utm';
 
 type DraftLike = Pick<DraftRow, 'text' | 'variants' | 'threads' | 'thread' | 'numbering' | 'campaign' | 'utm'>;

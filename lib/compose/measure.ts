@@ -1,18 +1,19 @@
 import twitterText from 'twitter-text';
 import { findHashtags, findMentions, findUrls } from './entities';
-import type { ComposeTarget } from './targets';
+import type { CountingRule } from '../platforms/definition';
+import { COUNTING, type ComposeTarget } from '../platforms/registry';
 
 export interface MeasureOptions {
-  /** X Premium: long posts up to 25,000 weighted characters. */
-  xPremium?: boolean;
-  /** The Mastodon instance's own limit, when known (GET /api/v2/instance). */
-  mastodonLimit?: number;
+  /** Long posts switched on where a platform offers them (X Premium: 25,000 weighted characters). */
+  longPosts?: boolean;
+  /** The connected server's own limit, where a platform lets its servers set one (a Mastodon instance's, from GET /api/v2/instance). */
+  instanceLimit?: number;
 }
 
-/** The counting options in force: the X Premium setting, and the connected Mastodon instance's limit. */
-export const measureOptions = (xPremium: boolean, mastodonLimit?: number): MeasureOptions => ({
-  xPremium,
-  ...(mastodonLimit ? { mastodonLimit } : {}),
+/** The counting options in force: the long-posts setting, and the connected server's limit. */
+export const measureOptions = (longPosts: boolean, instanceLimit?: number): MeasureOptions => ({
+  longPosts,
+  ...(instanceLimit ? { instanceLimit } : {}),
 });
 
 export type MeasureWarning = 'tooManyHashtags' | 'linksNotClickable';
@@ -20,29 +21,22 @@ export type MeasureWarning = 'tooManyHashtags' | 'linksNotClickable';
 export interface Measure {
   used: number;
   limit: number;
-  /** YouTube: the first line is the title, with its own limit. */
+  /** A platform whose first line is a title: the title, with its own limit. */
   title?: { used: number; limit: number };
-  /** Instagram: hashtags counted against its cap of 30. */
+  /** A platform with a hashtag cap: hashtags counted against it. */
   hashtags?: { used: number; limit: number };
   warnings?: MeasureWarning[];
 }
 
-export const LIMITS: Record<ComposeTarget, number> = {
-  x: 280,
-  bluesky: 300,
-  threads: 500,
-  mastodon: 500,
-  linkedin: 3000,
-  instagram: 2200,
-  facebook: 63_206,
-  tiktok: 2200,
-  youtube: 5000,
-};
-export const X_PREMIUM_LIMIT = 25_000;
-export const YOUTUBE_TITLE_LIMIT = 100;
-export const INSTAGRAM_HASHTAG_LIMIT = 30;
-/** Mastodon counts every link as 23 characters, whatever its length. */
-export const MASTODON_URL_WEIGHT = 23;
+/** Each target's main length limit (derived from the platform definitions). */
+export const LIMITS: Record<ComposeTarget, number> = Object.fromEntries(
+  Object.entries(COUNTING).map(([id, rule]) => [id, rule.limit]),
+) as Record<ComposeTarget, number>;
+
+/** The "see more" folds: about how many characters a feed shows before truncating. */
+export const FOLDS: Partial<Record<ComposeTarget, number>> = Object.fromEntries(
+  Object.entries(COUNTING).flatMap(([id, rule]) => (rule.fold ? [[id, rule.fold]] : [])),
+);
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** User-perceived characters (an emoji with modifiers or a flag is one). */
@@ -52,50 +46,46 @@ export function graphemes(text: string): number {
   return n;
 }
 
-/** Mastodon: links count 23, and a mention counts only its username (not @instance). */
-function mastodonLength(text: string): number {
+/** Length under a rule's unit, with its link weight and mention rule. */
+function lengthUnder(rule: CountingRule, text: string): number {
+  if (rule.unit === 'weighted') return twitterText.parseTweet(text).weightedLength;
   let n = graphemes(text);
-  for (const u of findUrls(text)) n += MASTODON_URL_WEIGHT - graphemes(u.value);
-  for (const m of findMentions(text)) if (m.instance) n -= graphemes(`@${m.instance}`);
+  if (rule.linkWeight !== undefined) for (const u of findUrls(text)) n += rule.linkWeight - graphemes(u.value);
+  if (rule.mentionsWithoutInstance) for (const m of findMentions(text)) if (m.instance) n -= graphemes(`@${m.instance}`);
   return n;
 }
 
-/** Split a YouTube variant into its title (first line) and description (the rest). */
-export function youtubeParts(text: string): { title: string; description: string } {
+/** Split a text into its title (first line) and the rest, for a platform whose first line is a title. */
+export function titleParts(text: string): { title: string; description: string } {
   const nl = text.indexOf('\n');
   return nl < 0 ? { title: text, description: '' } : { title: text.slice(0, nl), description: text.slice(nl + 1).replace(/^\n+/, '') };
 }
 
+const limitOf = (rule: CountingRule, opts: MeasureOptions) =>
+  (rule.instanceLimit && opts.instanceLimit) || (opts.longPosts && rule.longLimit) || rule.limit;
+
 /**
- * How much of a platform's length limit a text uses, counted the way that platform counts:
- * X by twitter-text's weighted length (URLs 23, CJK and emoji 2), Mastodon with URLs at 23,
- * everything else in graphemes. Pure; table-tested in tests/unit/lib/compose.
+ * How much of a platform's length limit a text uses, counted the way that platform counts (its
+ * definition's counting rule): twitter-text's weighted length (URLs 23, CJK and emoji 2), or
+ * graphemes with links at a fixed weight, a title line with its own limit, a hashtag cap.
+ * Pure; table-tested in tests/unit/lib/compose.
  */
 export function measure(platform: ComposeTarget, text: string, opts: MeasureOptions = {}): Measure {
-  switch (platform) {
-    case 'x':
-      return { used: twitterText.parseTweet(text).weightedLength, limit: opts.xPremium ? X_PREMIUM_LIMIT : LIMITS.x };
-    case 'mastodon':
-      return { used: mastodonLength(text), limit: opts.mastodonLimit ?? LIMITS.mastodon };
-    case 'youtube': {
-      const { title, description } = youtubeParts(text);
-      return { used: graphemes(description), limit: LIMITS.youtube, title: { used: graphemes(title), limit: YOUTUBE_TITLE_LIMIT } };
-    }
-    case 'instagram': {
-      const tags = findHashtags(text).length;
-      const warnings: MeasureWarning[] = [];
-      if (tags > INSTAGRAM_HASHTAG_LIMIT) warnings.push('tooManyHashtags');
-      if (findUrls(text).length) warnings.push('linksNotClickable');
-      return {
-        used: graphemes(text),
-        limit: LIMITS.instagram,
-        hashtags: { used: tags, limit: INSTAGRAM_HASHTAG_LIMIT },
-        ...(warnings.length ? { warnings } : {}),
-      };
-    }
-    default:
-      return { used: graphemes(text), limit: LIMITS[platform] };
+  const rule = COUNTING[platform];
+  const limit = limitOf(rule, opts);
+  if (rule.titleLimit !== undefined) {
+    const { title, description } = titleParts(text);
+    return { used: lengthUnder(rule, description), limit, title: { used: lengthUnder(rule, title), limit: rule.titleLimit } };
   }
+  const out: Measure = { used: lengthUnder(rule, text), limit };
+  const warnings: MeasureWarning[] = [];
+  if (rule.hashtagLimit !== undefined) {
+    const tags = findHashtags(text).length;
+    out.hashtags = { used: tags, limit: rule.hashtagLimit };
+    if (tags > rule.hashtagLimit) warnings.push('tooManyHashtags');
+  }
+  if (rule.linksNotClickable && findUrls(text).length) warnings.push('linksNotClickable');
+  return warnings.length ? { ...out, warnings } : out;
 }
 
 /** Whether a measured text breaks any of its platform's hard limits. */
@@ -112,12 +102,14 @@ export function isOver(m: Measure): boolean {
  * when it fits. Found by the longest prefix that fits.
  */
 export function overflowIndex(platform: ComposeTarget, text: string, opts: MeasureOptions = {}): number | undefined {
-  if (platform === 'youtube') {
-    const { title } = youtubeParts(text);
-    if (graphemes(title) > YOUTUBE_TITLE_LIMIT) return prefixFitting(title, (s) => graphemes(s) <= YOUTUBE_TITLE_LIMIT);
-    const start = text.length - youtubeParts(text).description.length;
-    const rest = text.slice(start);
-    return graphemes(rest) > LIMITS.youtube ? start + prefixFitting(rest, (s) => graphemes(s) <= LIMITS.youtube) : undefined;
+  const rule = COUNTING[platform];
+  if (rule.titleLimit !== undefined) {
+    const titleLimit = rule.titleLimit;
+    const { title, description } = titleParts(text);
+    if (lengthUnder(rule, title) > titleLimit) return prefixFitting(title, (s) => lengthUnder(rule, s) <= titleLimit);
+    const start = text.length - description.length;
+    const limit = limitOf(rule, opts);
+    return lengthUnder(rule, description) > limit ? start + prefixFitting(description, (s) => lengthUnder(rule, s) <= limit) : undefined;
   }
   const m = measure(platform, text, opts);
   if (m.used <= m.limit) return undefined;

@@ -1,6 +1,6 @@
 import { entitySpans } from './entities';
 import { measure, type MeasureOptions } from './measure';
-import type { ComposeTarget } from './targets';
+import type { ComposeTarget } from '../platforms/registry';
 
 interface Word {
   start: number;

@@ -1,5 +1,5 @@
 import { findUrls } from './entities';
-import { UTM_SOURCE, type ComposeTarget } from './targets';
+import { UTM_SOURCE, type ComposeTarget } from '../platforms/registry';
 
 /** A campaign name as it goes in a URL: lower case, spaces to dashes. */
 export const campaignSlug = (campaign: string) =>

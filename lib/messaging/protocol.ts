@@ -1,8 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PlatformId } from '../platforms/types';
-import type { ComposeTarget } from '../compose/targets';
+import type { ComposeTarget } from '../platforms/registry';
 import type { PostingErrorCode } from '../posting/errors';
-import type { FillComposerInput } from '../platforms/compose-host';
+import type { FillComposerInput } from '../composer-fill/serve';
 import type { ComposeReport } from '../platforms/types';
 import type * as S from './schemas';
 type CaptureBatch = S.CaptureBatch;

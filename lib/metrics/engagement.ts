@@ -1,19 +1,11 @@
+import { ENGAGEMENT_COUNTERS } from '../platforms/registry';
 import type { Metrics, MetricKey, PlatformId } from '../platforms/types';
 
 /**
- * Which counters make "engagement" on each platform, following the industry's public-data
- * definitions. (Insights will let the user change these in settings.)
+ * Which counters make "engagement" on each platform by default, following the industry's
+ * public-data definitions: each platform's definition states its own (lib/platforms/<p>/index.ts).
  */
-export const ENGAGEMENT_COUNTERS: Record<PlatformId, readonly MetricKey[]> = {
-  x: ['likes', 'replies', 'reposts', 'quotes'],
-  bluesky: ['likes', 'replies', 'reposts', 'quotes'],
-  threads: ['likes', 'replies', 'reposts', 'quotes'],
-  instagram: ['likes', 'replies'],
-  facebook: ['likes', 'replies', 'shares'],
-  linkedin: ['likes', 'replies', 'reposts'],
-  youtube: ['likes', 'replies'],
-  tiktok: ['likes', 'replies', 'shares', 'bookmarks'],
-};
+export { ENGAGEMENT_COUNTERS };
 
 /** The user's choice of counters per platform (settings), over the defaults. */
 export type EngagementCounters = Partial<Record<PlatformId, readonly MetricKey[]>>;

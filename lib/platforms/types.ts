@@ -1,6 +1,7 @@
-/** Platforms Pantau knows. Adding one means a folder under lib/platforms and a line in registry.ts. */
-export const PLATFORM_IDS = ['x', 'linkedin', 'instagram', 'facebook', 'youtube', 'tiktok', 'threads', 'bluesky'] as const;
-export type PlatformId = (typeof PLATFORM_IDS)[number];
+import type { PlatformId } from './registry';
+
+/** Platforms Pantau captures: derived from the registry (lib/platforms/registry.ts), the one list. */
+export type { PlatformId };
 
 export const METRIC_KEYS = ['likes', 'replies', 'reposts', 'quotes', 'views', 'bookmarks', 'shares'] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
@@ -75,29 +76,6 @@ export interface NetworkInput {
   body: unknown;
 }
 
-/** The one interface every platform implements. */
-export interface PlatformAdapter {
-  id: PlatformId;
-  /** Hostnames whose pages this adapter runs on. */
-  hosts: readonly string[];
-  /** True when a network URL carries posts or profiles worth forwarding from the MAIN world. */
-  matchesNetworkUrl(url: string): boolean;
-  /** Pure: parsed JSON in, rows out. Never throws. */
-  parseNetwork(input: NetworkInput): CaptureResult;
-  /**
-   * Pure: a DOM subtree in, rows out. Never throws. `known` is a hint: a post it returns true for
-   * (already delivered by the network path) may be left unread, so a rescan of a long timeline
-   * costs only its new posts. Parsers that read per-post elements honour it; others may ignore it.
-   */
-  parseDom(root: ParentNode, url: URL, known?: (postId: string) => boolean): CaptureResult;
-  /** CSS selector of the element that marks one post in the DOM, for the MutationObserver. */
-  postSelector: string;
-  /** The handle whose profile (or channel, or page) a URL shows, if it shows one. */
-  profileFromUrl(url: URL): string | undefined;
-  /** The post a URL shows (its postId), and its author when the URL names one. */
-  postFromUrl(url: URL): { postId: string; handle?: string } | undefined;
-}
-
 export const emptyResult = (warnings?: CaptureWarning[]): CaptureResult => ({
   posts: [],
   profiles: [],
@@ -116,15 +94,6 @@ export interface ComposerSelectors {
   addPost?: string;
   /** The composer's own file input, for attaching images. */
   fileInput?: string;
-}
-
-/** How a draft reaches a platform (see lib/platforms/posting.ts). */
-export interface PlatformPosting {
-  mode: 'inPage' | 'upload' | 'api';
-  /** The native composer, for `inPage`. */
-  composer?: ComposerSelectors;
-  /** Where to go when the composer cannot be filled, and whether the text must go by clipboard. */
-  fallback(text: string, instance?: string): { url: string; clipboard: boolean };
 }
 
 /** What filling a whole draft (thread parts and images) achieved on the page. */

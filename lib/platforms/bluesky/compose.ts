@@ -1,9 +1,13 @@
-import type { PlatformPosting } from '../types';
+import type { PostingFacts } from '../definition';
 import { dom } from './selectors';
 
 /** Bluesky: fill its composer (ProseMirror/TipTap), threads with "Add another post"; fallback: its intent page. */
-export const posting: PlatformPosting = {
+export const posting: PostingFacts = {
   mode: 'inPage',
+  home: 'https://bsky.app/',
+  threads: true,
+  api: true,
+  byDefault: true,
   composer: dom.composer,
   fallback: (text) => ({ url: `https://bsky.app/intent/compose?text=${encodeURIComponent(text)}`, clipboard: false }),
 };

@@ -1,12 +1,20 @@
-import { finalise } from '../finalise';
-import type { PlatformAdapter } from '../types';
+import { finalise } from '../../parse-kit/finalise';
+import type { PlatformDefinition } from '../definition';
+import { posting } from './compose';
 import { parseBlueskyDom } from './parse-dom';
 import { parseBlueskyNetwork } from './parse-network';
-import { BLUESKY_HOSTS, BLUESKY_NETWORK_URL_RE, dom } from './selectors';
+import { BLUESKY_HOSTS, BLUESKY_NETWORK_URL_RE, dom, MATCHES } from './selectors';
 
-export const blueskyAdapter: PlatformAdapter = {
+/** Bluesky: one definition, the only place Pantau's knowledge of it lives (see README, "Where to change what"). */
+export const blueskyPlatform: PlatformDefinition<'bluesky'> = {
   id: 'bluesky',
+  name: 'Bluesky',
+  utmSource: 'bluesky',
   hosts: BLUESKY_HOSTS,
+  matches: MATCHES,
+  engagement: ['likes', 'replies', 'reposts', 'quotes'],
+  counting: { unit: 'graphemes', limit: 300 },
+  posting,
   matchesNetworkUrl: (url) => BLUESKY_NETWORK_URL_RE.test(url),
   parseNetwork: (input) => finalise(parseBlueskyNetwork(input)),
   parseDom: (root, url, known) => finalise(parseBlueskyDom(root, url, known)),

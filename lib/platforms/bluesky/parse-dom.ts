@@ -1,6 +1,6 @@
-import { leadingCount, parseCount } from '../counts';
-import { collect, KNOWN, pageLang, readText } from '../dom';
-import { hashtagsFromText } from '../text';
+import { leadingCount, parseCount } from '../../parse-kit/counts';
+import { collect, KNOWN, pageLang, readText } from '../../parse-kit/dom';
+import { hashtagsFromText } from '../../parse-kit/text';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MetricKey, Metrics } from '../types';
 import { emptyResult } from '../types';
 import { dom } from './selectors';

@@ -1,8 +1,8 @@
-import { toCount } from '../counts';
-import { get, isObj, isoFromString, shapeOf, str, walkJson, type Obj } from '../json';
+import { toCount } from '../../parse-kit/counts';
+import { get, isObj, isoFromString, shapeOf, str, walkJson, type Obj } from '../../parse-kit/json';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
-import { guardNetwork } from '../network-guard';
-import { uniqueHashtags } from '../text';
+import { guardNetwork } from '../../parse-kit/network-guard';
+import { uniqueHashtags } from '../../parse-kit/text';
 import { BLUESKY_NETWORK_URL_RE } from './selectors';
 import { normaliseBskyHandle, postUrl, rkeyOf } from './shared';
 

@@ -1,7 +1,7 @@
-import { leadingCount } from '../counts';
-import { collect, docOf, KNOWN, pageLang } from '../dom';
-import { get, isObj, isoFromUnixSeconds } from '../json';
-import { hashtagsFromText } from '../text';
+import { leadingCount } from '../../parse-kit/counts';
+import { collect, docOf, KNOWN, pageLang } from '../../parse-kit/dom';
+import { get, isObj, isoFromUnixSeconds } from '../../parse-kit/json';
+import { hashtagsFromText } from '../../parse-kit/text';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics } from '../types';
 import { emptyResult } from '../types';
 import { dom } from './selectors';

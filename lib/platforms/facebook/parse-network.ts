@@ -1,6 +1,6 @@
-import { toCount } from '../counts';
-import { get, isObj, isoFromUnixSeconds, shapeOf, str, walkJson, type Obj } from '../json';
-import { hashtagsFromText } from '../text';
+import { toCount } from '../../parse-kit/counts';
+import { get, isObj, isoFromUnixSeconds, shapeOf, str, walkJson, type Obj } from '../../parse-kit/json';
+import { hashtagsFromText } from '../../parse-kit/text';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, Metrics, NetworkInput } from '../types';
 import { emptyResult } from '../types';
 import { FACEBOOK_NETWORK_URL_RE } from './selectors';

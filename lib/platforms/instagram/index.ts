@@ -1,12 +1,20 @@
-import { finalise } from '../finalise';
-import type { PlatformAdapter } from '../types';
+import { finalise } from '../../parse-kit/finalise';
+import type { PlatformDefinition } from '../definition';
+import { posting } from './compose';
 import { parseInstagramDom } from './parse-dom';
 import { parseInstagramNetwork } from './parse-network';
-import { dom, INSTAGRAM_HOSTS, INSTAGRAM_NETWORK_URL_RE } from './selectors';
+import { dom, INSTAGRAM_HOSTS, INSTAGRAM_NETWORK_URL_RE, MATCHES } from './selectors';
 
-export const instagramAdapter: PlatformAdapter = {
+/** Instagram: one definition, the only place Pantau's knowledge of it lives (see README, "Where to change what"). */
+export const instagramPlatform: PlatformDefinition<'instagram'> = {
   id: 'instagram',
+  name: 'Instagram',
+  utmSource: 'instagram',
   hosts: INSTAGRAM_HOSTS,
+  matches: MATCHES,
+  engagement: ['likes', 'replies'],
+  counting: { unit: 'graphemes', limit: 2200, hashtagLimit: 30, linksNotClickable: true, fold: 125 },
+  posting: posting,
   matchesNetworkUrl: (url) => INSTAGRAM_NETWORK_URL_RE.test(url),
   parseNetwork: (input) => finalise(parseInstagramNetwork(input)),
   parseDom: (root, url) => finalise(parseInstagramDom(root, url)),

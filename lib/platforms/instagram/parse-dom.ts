@@ -1,6 +1,6 @@
-import { leadingCount } from '../counts';
-import { docOf, pageLang } from '../dom';
-import { normaliseMetaHandle, parseEmbeddedJson } from '../meta';
+import { leadingCount } from '../../parse-kit/counts';
+import { docOf, pageLang } from '../../parse-kit/dom';
+import { normaliseMetaHandle, parseEmbeddedJson } from '../../parse-kit/meta';
 import type { CapturedProfile, CaptureResult } from '../types';
 import { emptyResult } from '../types';
 import { instagramPostUrl } from './parse-network';

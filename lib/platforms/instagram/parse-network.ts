@@ -1,8 +1,8 @@
-import { shapeOf } from '../json';
-import { parseMetaPayloads } from '../meta';
+import { shapeOf } from '../../parse-kit/json';
+import { parseMetaPayloads } from '../../parse-kit/meta';
 import type { CaptureResult, NetworkInput } from '../types';
 import { emptyResult } from '../types';
-import { guardNetwork } from '../network-guard';
+import { guardNetwork } from '../../parse-kit/network-guard';
 import { INSTAGRAM_NETWORK_URL_RE } from './selectors';
 
 export const instagramPostUrl = (_handle: string, code: string) => `https://www.instagram.com/p/${code}/`;

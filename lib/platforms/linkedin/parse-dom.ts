@@ -1,5 +1,5 @@
-import { leadingCount } from '../counts';
-import { collect, docOf, KNOWN, pageLang, readText } from '../dom';
+import { leadingCount } from '../../parse-kit/counts';
+import { collect, docOf, KNOWN, pageLang, readText } from '../../parse-kit/dom';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MetricKey, Metrics } from '../types';
 import { emptyResult } from '../types';
 import { COUNT_WORDS, dom } from './selectors';

@@ -1,7 +1,7 @@
-import { toCount } from '../counts';
-import { get, isObj, shapeOf, str, walkJson, type Obj } from '../json';
+import { toCount } from '../../parse-kit/counts';
+import { get, isObj, shapeOf, str, walkJson, type Obj } from '../../parse-kit/json';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
-import { guardNetwork } from '../network-guard';
+import { guardNetwork } from '../../parse-kit/network-guard';
 import { LINKEDIN_NETWORK_URL_RE } from './selectors';
 import { activityIdOf, handleFromProfileUrl, linkedinPost } from './shared';
 

@@ -1,4 +1,4 @@
-import { hashtagsFromText } from '../text';
+import { hashtagsFromText } from '../../parse-kit/text';
 import type { CapturedPost } from '../types';
 
 /** Helpers both LinkedIn parsers share. */

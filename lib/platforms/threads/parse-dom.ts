@@ -1,5 +1,5 @@
-import { collect, docOf } from '../dom';
-import { parseEmbeddedJson } from '../meta';
+import { collect, docOf } from '../../parse-kit/dom';
+import { parseEmbeddedJson } from '../../parse-kit/meta';
 import type { CaptureResult } from '../types';
 import { emptyResult } from '../types';
 import { dom } from './selectors';

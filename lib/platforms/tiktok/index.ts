@@ -1,12 +1,20 @@
-import { finalise } from '../finalise';
-import type { PlatformAdapter } from '../types';
+import { finalise } from '../../parse-kit/finalise';
+import type { PlatformDefinition } from '../definition';
+import { posting } from './compose';
 import { parseTiktokDom } from './parse-dom';
 import { parseTiktokNetwork } from './parse-network';
-import { dom, TIKTOK_HOSTS, TIKTOK_NETWORK_URL_RE } from './selectors';
+import { dom, MATCHES, TIKTOK_HOSTS, TIKTOK_NETWORK_URL_RE } from './selectors';
 
-export const tiktokAdapter: PlatformAdapter = {
+/** TikTok: one definition, the only place Pantau's knowledge of it lives (see README, "Where to change what"). */
+export const tiktokPlatform: PlatformDefinition<'tiktok'> = {
   id: 'tiktok',
+  name: 'TikTok',
+  utmSource: 'tiktok',
   hosts: TIKTOK_HOSTS,
+  matches: MATCHES,
+  engagement: ['likes', 'replies', 'shares', 'bookmarks'],
+  counting: { unit: 'graphemes', limit: 2200 },
+  posting: posting,
   matchesNetworkUrl: (url) => TIKTOK_NETWORK_URL_RE.test(url),
   parseNetwork: (input) => finalise(parseTiktokNetwork(input)),
   parseDom: (root, url) => finalise(parseTiktokDom(root, url)),

@@ -1,5 +1,5 @@
-import { leadingCount } from '../counts';
-import { collect, docOf, pageLang } from '../dom';
+import { leadingCount } from '../../parse-kit/counts';
+import { collect, docOf, pageLang } from '../../parse-kit/dom';
 import type { CaptureResult } from '../types';
 import { emptyResult } from '../types';
 import { parseTiktokPayloads } from './parse-network';

@@ -1,6 +1,6 @@
-import { toCount } from '../counts';
-import { get, isObj, isoFromUnixSeconds, shapeOf, str, walkJson, type Obj } from '../json';
-import { hashtagsFromText, uniqueHashtags } from '../text';
+import { toCount } from '../../parse-kit/counts';
+import { get, isObj, isoFromUnixSeconds, shapeOf, str, walkJson, type Obj } from '../../parse-kit/json';
+import { hashtagsFromText, uniqueHashtags } from '../../parse-kit/text';
 import type {
   CapturedPost,
   CapturedProfile,
@@ -11,7 +11,7 @@ import type {
   NetworkInput,
   ProfileCounter,
 } from '../types';
-import { guardNetwork } from '../network-guard';
+import { guardNetwork } from '../../parse-kit/network-guard';
 import { TIKTOK_NETWORK_URL_RE } from './selectors';
 
 const normaliseHandle = (v: unknown) => (typeof v === 'string' && /^[\w.]{1,60}$/.test(v) ? v : undefined);

@@ -1,8 +1,9 @@
-import { finalise } from '../finalise';
-import type { PlatformAdapter } from '../types';
+import { finalise } from '../../parse-kit/finalise';
+import type { PlatformDefinition } from '../definition';
+import { posting } from './compose';
 import { parseXDom } from './parse-dom';
 import { parseXNetwork } from './parse-network';
-import { dom, X_HOSTS, X_NETWORK_URL_RE } from './selectors';
+import { dom, MATCHES, X_HOSTS, X_NETWORK_URL_RE } from './selectors';
 
 const X_RESERVED = new Set([
   'home',
@@ -24,9 +25,16 @@ const X_RESERVED = new Set([
   'communities',
 ]);
 
-export const xAdapter: PlatformAdapter = {
+/** X: one definition, the only place Pantau's knowledge of it lives (see README, "Where to change what"). */
+export const xPlatform: PlatformDefinition<'x'> = {
   id: 'x',
+  name: 'X',
+  utmSource: 'x',
   hosts: X_HOSTS,
+  matches: MATCHES,
+  engagement: ['likes', 'replies', 'reposts', 'quotes'],
+  counting: { unit: 'weighted', limit: 280, longLimit: 25_000 },
+  posting,
   matchesNetworkUrl: (url) => X_NETWORK_URL_RE.test(url),
   parseNetwork: (input) => finalise(parseXNetwork(input)),
   parseDom: (root, url, known) => finalise(parseXDom(root, url, known)),

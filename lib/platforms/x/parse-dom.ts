@@ -1,9 +1,9 @@
-import { leadingCount, parseCount } from '../counts';
-import { collect, KNOWN, pageLang, readText } from '../dom';
+import { leadingCount, parseCount } from '../../parse-kit/counts';
+import { collect, KNOWN, pageLang, readText } from '../../parse-kit/dom';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, MetricKey, Metrics, ProfileCounter } from '../types';
 import { emptyResult } from '../types';
 import { dom, GROUP_LABEL_WORDS } from './selectors';
-import { hashtagsFromText } from '../text';
+import { hashtagsFromText } from '../../parse-kit/text';
 import { createdAtFromSnowflake, isStatusId, normaliseHandle, statusUrl } from './shared';
 
 /**

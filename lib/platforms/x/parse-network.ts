@@ -1,9 +1,9 @@
-import { toCount } from '../counts';
-import { get, isObj, shapeOf, walkJson, type Obj } from '../json';
+import { toCount } from '../../parse-kit/counts';
+import { get, isObj, shapeOf, walkJson, type Obj } from '../../parse-kit/json';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
 import { emptyResult } from '../types';
 import { X_NETWORK_URL_RE } from './selectors';
-import { uniqueHashtags } from '../text';
+import { uniqueHashtags } from '../../parse-kit/text';
 import { createdAtFromSnowflake, decodeXText, isStatusId, normaliseHandle, parseTwitterDate, statusUrl } from './shared';
 
 /**

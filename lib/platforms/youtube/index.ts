@@ -1,12 +1,20 @@
-import { finalise } from '../finalise';
-import type { PlatformAdapter } from '../types';
+import { finalise } from '../../parse-kit/finalise';
+import type { PlatformDefinition } from '../definition';
+import { posting } from './compose';
 import { parseYoutubeDom } from './parse-dom';
 import { parseYoutubeNetwork } from './parse-network';
-import { dom, YOUTUBE_HOSTS, YOUTUBE_NETWORK_URL_RE } from './selectors';
+import { dom, MATCHES, YOUTUBE_HOSTS, YOUTUBE_NETWORK_URL_RE } from './selectors';
 
-export const youtubeAdapter: PlatformAdapter = {
+/** YouTube: one definition, the only place Pantau's knowledge of it lives (see README, "Where to change what"). */
+export const youtubePlatform: PlatformDefinition<'youtube'> = {
   id: 'youtube',
+  name: 'YouTube',
+  utmSource: 'youtube',
   hosts: YOUTUBE_HOSTS,
+  matches: MATCHES,
+  engagement: ['likes', 'replies'],
+  counting: { unit: 'graphemes', limit: 5000, titleLimit: 100 },
+  posting: posting,
   matchesNetworkUrl: (url) => YOUTUBE_NETWORK_URL_RE.test(url),
   parseNetwork: (input) => finalise(parseYoutubeNetwork(input)),
   parseDom: (root, url) => finalise(parseYoutubeDom(root, url)),

@@ -1,4 +1,4 @@
-import { collect, docOf, pageLang } from '../dom';
+import { collect, docOf, pageLang } from '../../parse-kit/dom';
 import type { CaptureResult } from '../types';
 import { emptyResult } from '../types';
 import { parseYoutubePayloads } from './parse-network';

@@ -1,6 +1,6 @@
-import { leadingCount, parseCount } from '../counts';
-import { get, isObj, isoFromString, shapeOf, str, walkJson, type Obj } from '../json';
-import { hashtagsFromText } from '../text';
+import { leadingCount, parseCount } from '../../parse-kit/counts';
+import { get, isObj, isoFromString, shapeOf, str, walkJson, type Obj } from '../../parse-kit/json';
+import { hashtagsFromText } from '../../parse-kit/text';
 import type {
   CapturedPost,
   CapturedProfile,
@@ -11,7 +11,7 @@ import type {
   NetworkInput,
   ProfileCounter,
 } from '../types';
-import { guardNetwork } from '../network-guard';
+import { guardNetwork } from '../../parse-kit/network-guard';
 import { VIEWS_WORDS, YOUTUBE_NETWORK_URL_RE } from './selectors';
 
 const isVideoId = (v: unknown): v is string => typeof v === 'string' && /^[\w-]{11}$/.test(v);

@@ -9,9 +9,10 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { capturedPostSchema, capturedProfileSchema } from '@/lib/messaging/schemas';
-import { parseCount } from '@/lib/platforms/counts';
-import { adapters } from '@/lib/platforms/registry';
-import type { CaptureResult, PlatformAdapter } from '@/lib/platforms/types';
+import { parseCount } from '@/lib/parse-kit/counts';
+import { PLATFORMS } from '@/lib/platforms/registry';
+import type { CaptureResult } from '@/lib/platforms/types';
+import type { PlatformAdapter } from '@/lib/platforms/registry';
 import { METRIC_KEYS } from '@/lib/platforms/types';
 import { homeFeed, media } from '../../fixtures/meta/media';
 import { item } from '../../fixtures/tiktok/items';
@@ -195,7 +196,7 @@ const htmlArb = fc
     els.map((e) => `<${e.tag} ${e.attr}="${e.value.replace(/"/g, '&quot;')}">${e.text.replace(/</g, '&lt;')}</${e.tag}>`).join(''),
   );
 
-describe.each(adapters.map((a) => [a.id, a] as [string, PlatformAdapter]))('%s parsers under fuzzing', (id, adapter) => {
+describe.each(PLATFORMS.map((a) => [a.id, a] as [string, PlatformAdapter]))('%s parsers under fuzzing', (id, adapter) => {
   it(`parseNetwork: ${RUNS} random JSON values`, () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (body) => {

@@ -4,7 +4,7 @@ import { isOver, measure, overflowIndex, type ComposeTarget } from '@/lib/compos
 const LONG_URL = 'https://example.com/a/very/long/path/that/is/longer/than/twenty/three';
 
 /** [platform, text, used, limit, options?] — each value hand-counted. */
-const TABLE: Array<[ComposeTarget, string, number, number, { xPremium?: boolean; mastodonLimit?: number }?]> = [
+const TABLE: Array<[ComposeTarget, string, number, number, { longPosts?: boolean; instanceLimit?: number }?]> = [
   // X: twitter-text weighted length
   ['x', 'hello', 5, 280],
   ['x', LONG_URL, 23, 280],
@@ -17,7 +17,7 @@ const TABLE: Array<[ComposeTarget, string, number, number, { xPremium?: boolean;
   ['x', 'café', 4, 280],
   ['x', 'a'.repeat(280), 280, 280],
   ['x', 'a'.repeat(281), 281, 280],
-  ['x', 'a'.repeat(300), 300, 25_000, { xPremium: true }],
+  ['x', 'a'.repeat(300), 300, 25_000, { longPosts: true }],
   ['x', 'Diskon 20% hari ini #kopi @pantau', 33, 280],
   // Bluesky: graphemes
   ['bluesky', '👨‍👩‍👧 ok', 4, 300],
@@ -32,7 +32,7 @@ const TABLE: Array<[ComposeTarget, string, number, number, { xPremium?: boolean;
   ['mastodon', LONG_URL, 23, 500],
   ['mastodon', 'hi @alice@mastodon.social', 9, 500],
   ['mastodon', 'hi @alice', 9, 500],
-  ['mastodon', 'ok', 2, 11_000, { mastodonLimit: 11_000 }],
+  ['mastodon', 'ok', 2, 11_000, { instanceLimit: 11_000 }],
   // LinkedIn, Facebook, TikTok
   ['linkedin', 'Kami sedang merekrut!', 21, 3000],
   ['facebook', 'Halo semua 👋', 12, 63_206],

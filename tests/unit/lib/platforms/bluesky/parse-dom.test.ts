@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { blueskyAdapter } from '@/lib/platforms/bluesky';
+import { blueskyPlatform } from '@/lib/platforms/bluesky';
 import { createdAtFromTid } from '@/lib/platforms/bluesky/shared';
 
 // Hand-written after bsky.app's test ids (feedItem-by-<handle>, likeCount, repostCount).
@@ -14,14 +14,14 @@ const item = `<div data-testid="feedItem-by-kopikita.bsky.social">
 describe('bluesky parseDom', () => {
   it('leaves posts the caller already has unread (the known hint), without calling them misses', () => {
     const doc = new JSDOM(`<html lang="id"><body>${item}</body></html>`).window.document;
-    const r = blueskyAdapter.parseDom(doc, new URL('https://bsky.app/'), (id) => id === '3lpk2lf7k6k2t');
+    const r = blueskyPlatform.parseDom(doc, new URL('https://bsky.app/'), (id) => id === '3lpk2lf7k6k2t');
     expect(r.posts).toEqual([]);
     expect(r.warnings).toBeUndefined();
   });
 
   it('reads a feed item in the page language, with the time from the TID record key', () => {
     const doc = new JSDOM(`<html lang="id"><body>${item}</body></html>`).window.document;
-    const [post] = blueskyAdapter.parseDom(doc, new URL('https://bsky.app/')).posts;
+    const [post] = blueskyPlatform.parseDom(doc, new URL('https://bsky.app/')).posts;
     expect(post).toMatchObject({
       postId: '3lpk2lf7k6k2t',
       authorHandle: 'kopikita.bsky.social',
@@ -41,7 +41,7 @@ describe('bluesky parseDom', () => {
     const doc = new JSDOM(
       '<html lang="en"><body><a href="/profile/kopikita.bsky.social/followers">554 followers</a><a href="/profile/kopikita.bsky.social/follows">296 following</a></body></html>',
     ).window.document;
-    expect(blueskyAdapter.parseDom(doc, new URL('https://bsky.app/profile/kopikita.bsky.social')).profiles).toEqual([
+    expect(blueskyPlatform.parseDom(doc, new URL('https://bsky.app/profile/kopikita.bsky.social')).profiles).toEqual([
       { platform: 'bluesky', handle: 'kopikita.bsky.social', followers: 554, following: 296 },
     ]);
   });

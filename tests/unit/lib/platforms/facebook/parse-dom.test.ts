@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { facebookAdapter } from '@/lib/platforms/facebook';
+import { facebookPlatform } from '@/lib/platforms/facebook';
 
 describe('facebook parseDom', () => {
   it('reads an m.facebook.com story: data-ft for id, page and time; MLiveData for counts', () => {
@@ -14,10 +14,10 @@ describe('facebook parseDom', () => {
       <script>require("x")(["MLiveData","set",[],["5550000000001",{ft_ent_identifier:5550000000001,comment_count:12,share_count:3,like_count:456,like_counts:[]}]])</script></body></html>`;
     const doc = new JSDOM(html).window.document;
     // Already delivered by the network path: left unread, and not a "none readable" warning.
-    const known = facebookAdapter.parseDom(doc, new URL('https://m.facebook.com/KopiKita'), (id) => id === '5550000000001');
+    const known = facebookPlatform.parseDom(doc, new URL('https://m.facebook.com/KopiKita'), (id) => id === '5550000000001');
     expect(known.posts).toEqual([]);
     expect(known.warnings).toBeUndefined();
-    expect(facebookAdapter.parseDom(doc, new URL('https://m.facebook.com/KopiKita')).posts).toEqual([
+    expect(facebookPlatform.parseDom(doc, new URL('https://m.facebook.com/KopiKita')).posts).toEqual([
       {
         platform: 'facebook',
         postId: '5550000000001',
@@ -34,6 +34,6 @@ describe('facebook parseDom', () => {
 
   it('reports www posts it cannot read as a selector miss', () => {
     const doc = new JSDOM('<html><body><div role="article" aria-posinset="1">post</div></body></html>').window.document;
-    expect(facebookAdapter.parseDom(doc, new URL('https://www.facebook.com/')).warnings?.[0]?.kind).toBe('selectorMiss');
+    expect(facebookPlatform.parseDom(doc, new URL('https://www.facebook.com/')).warnings?.[0]?.kind).toBe('selectorMiss');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facebookAdapter } from '@/lib/platforms/facebook';
-import { parseJsonBody } from '@/lib/platforms/runtime';
+import { facebookPlatform } from '@/lib/platforms/facebook';
+import { parseJsonBody } from '@/lib/capture/runtime';
 
 const URL_GQL = 'https://www.facebook.com/api/graphql/';
 // Hand-written after the realdata README's notes on www (2026): Story nodes with counters in
@@ -39,7 +39,7 @@ describe('facebook parseNetwork', () => {
         node: story('1234567890123', { feedback_wrapper: { comet_ufi_summary_and_actions_renderer: { feedback: feedback(1500, 42, 7) } } }),
       },
     };
-    const { posts, warnings } = facebookAdapter.parseNetwork({ url: URL_GQL, body });
+    const { posts, warnings } = facebookPlatform.parseNetwork({ url: URL_GQL, body });
     expect(warnings).toBeUndefined();
     expect(posts).toEqual([
       {
@@ -66,7 +66,7 @@ describe('facebook parseNetwork', () => {
       },
     ];
     const body = parseJsonBody(docs.map((d) => JSON.stringify(d)).join('\n'));
-    const { posts } = facebookAdapter.parseNetwork({ url: URL_GQL, body });
+    const { posts } = facebookPlatform.parseNetwork({ url: URL_GQL, body });
     expect(posts[0]!.metrics).toEqual({ likes: 88, replies: 9, shares: 1 });
   });
 
@@ -75,7 +75,7 @@ describe('facebook parseNetwork', () => {
       feedback_wrapper: { comet_ufi_summary_and_actions_renderer: { feedback: feedback(999, 99, 9) } },
     });
     const outer = story('3234567890123', { attached_story: inner });
-    const { posts } = facebookAdapter.parseNetwork({ url: URL_GQL, body: { data: { node: outer } } });
+    const { posts } = facebookPlatform.parseNetwork({ url: URL_GQL, body: { data: { node: outer } } });
     expect(posts.find((p) => p.postId === '3234567890123')!.metrics).toEqual({});
     expect(posts.find((p) => p.postId === '3334567890123')!.metrics.likes).toBe(999);
   });

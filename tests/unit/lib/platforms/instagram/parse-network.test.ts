@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { instagramAdapter } from '@/lib/platforms/instagram';
-import { parseJsonBody } from '@/lib/platforms/runtime';
+import { instagramPlatform } from '@/lib/platforms/instagram';
+import { parseJsonBody } from '@/lib/capture/runtime';
 import { graphMedia, homeFeed, media, profileGrid } from '../../../../fixtures/meta/media';
 
 const GQL = 'https://www.instagram.com/graphql/query';
@@ -31,7 +31,7 @@ describe('instagram parseNetwork', () => {
         }),
       },
     ]);
-    const { posts, warnings } = instagramAdapter.parseNetwork({ url: GQL, body });
+    const { posts, warnings } = instagramPlatform.parseNetwork({ url: GQL, body });
     expect(warnings).toBeUndefined();
     expect(posts).toEqual([
       expect.objectContaining({
@@ -51,14 +51,14 @@ describe('instagram parseNetwork', () => {
 
   it('stores no like count when likes are hidden (the payload still carries a token 3)', () => {
     const body = profileGrid([media({ code: 'DHidden001', username: 'kopikita', likes: 3, comments: 12, hidden: true })]);
-    const [post] = instagramAdapter.parseNetwork({ url: GQL, body }).posts;
+    const [post] = instagramPlatform.parseNetwork({ url: GQL, body }).posts;
     expect(post!.metrics).toEqual({ replies: 12 });
   });
 
   it('reads REST feeds after stripping for (;;);', () => {
     const text = `for (;;);${JSON.stringify({ items: [media({ code: 'DRest00001', username: 'kopikita', likes: 5, comments: 0 })], status: 'ok' })}`;
     const body = parseJsonBody(text);
-    const { posts } = instagramAdapter.parseNetwork({ url: 'https://www.instagram.com/api/v1/feed/user/123/', body });
+    const { posts } = instagramPlatform.parseNetwork({ url: 'https://www.instagram.com/api/v1/feed/user/123/', body });
     expect(posts.map((p) => [p.postId, p.metrics.likes, p.metrics.replies])).toEqual([['DRest00001', 5, 0]]);
   });
 
@@ -73,7 +73,7 @@ describe('instagram parseNetwork', () => {
         },
       },
     };
-    const r = instagramAdapter.parseNetwork({ url: 'https://www.instagram.com/api/v1/users/web_profile_info/?username=kopikita', body });
+    const r = instagramPlatform.parseNetwork({ url: 'https://www.instagram.com/api/v1/users/web_profile_info/?username=kopikita', body });
     expect(r.posts[0]).toMatchObject({
       postId: 'BGraph0001',
       text: 'Graph caption #lama',
@@ -84,7 +84,7 @@ describe('instagram parseNetwork', () => {
   });
 
   it('gives zero rows and a warning for an error response', () => {
-    const r = instagramAdapter.parseNetwork({ url: GQL, body: { status: 'fail', message: 'Please wait a few minutes' } });
+    const r = instagramPlatform.parseNetwork({ url: GQL, body: { status: 'fail', message: 'Please wait a few minutes' } });
     expect(r.posts).toEqual([]);
     expect(r.warnings?.[0]?.kind).toBe('payloadNotUnderstood');
   });
@@ -112,7 +112,7 @@ describe('instagram parseDom', () => {
     };
     const doc = new JSDOM(`<html lang="en"><body><script type="application/json" data-sjs>${JSON.stringify(sjs)}</script></body></html>`)
       .window.document;
-    expect(instagramAdapter.parseDom(doc, new URL('https://www.instagram.com/kopikita/')).profiles).toEqual([
+    expect(instagramPlatform.parseDom(doc, new URL('https://www.instagram.com/kopikita/')).profiles).toEqual([
       { platform: 'instagram', handle: 'kopikita', followers: 12500, following: 80, posts: 321 },
     ]);
   });
@@ -121,7 +121,7 @@ describe('instagram parseDom', () => {
     const doc = new JSDOM(
       '<html lang="en"><head><meta name="description" content="12.5K Followers, 80 Following, 321 Posts - See Instagram photos and videos from Kopi Kita (@kopikita)"></head><body></body></html>',
     ).window.document;
-    expect(instagramAdapter.parseDom(doc, new URL('https://www.instagram.com/kopikita/')).profiles).toEqual([
+    expect(instagramPlatform.parseDom(doc, new URL('https://www.instagram.com/kopikita/')).profiles).toEqual([
       { platform: 'instagram', handle: 'kopikita', followers: 12500, following: 80, posts: 321 },
     ]);
   });

@@ -1,13 +1,13 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { linkedinAdapter } from '@/lib/platforms/linkedin';
+import { linkedinPlatform } from '@/lib/platforms/linkedin';
 import { ACTIVITY, normalisedFeed } from '../../../../fixtures/linkedin/voyager';
 
 const FEED = 'https://www.linkedin.com/voyager/api/graphql?variables=(start:0)&queryId=voyagerFeedDashMainFeed.abc123';
 
 describe('linkedin parseNetwork', () => {
   it('joins an update to its counts by activity URN, and takes the time from the id', () => {
-    const { posts, profiles, warnings } = linkedinAdapter.parseNetwork({ url: FEED, body: normalisedFeed() });
+    const { posts, profiles, warnings } = linkedinPlatform.parseNetwork({ url: FEED, body: normalisedFeed() });
     expect(warnings).toBeUndefined();
     expect(posts).toEqual([
       {
@@ -27,16 +27,16 @@ describe('linkedin parseNetwork', () => {
 
   it('sums reactionTypeCounts when numLikes is missing (2026 variants)', () => {
     const body = normalisedFeed(ACTIVITY, { numComments: 2 } as never);
-    expect(linkedinAdapter.parseNetwork({ url: FEED, body }).posts[0]!.metrics).toEqual({ likes: 120, replies: 2 });
+    expect(linkedinPlatform.parseNetwork({ url: FEED, body }).posts[0]!.metrics).toEqual({ likes: 120, replies: 2 });
   });
 
   it('forwards only feed, organization and profile calls', () => {
-    expect(linkedinAdapter.matchesNetworkUrl(FEED)).toBe(true);
-    expect(linkedinAdapter.matchesNetworkUrl('https://www.linkedin.com/voyager/api/messaging/conversations')).toBe(false);
+    expect(linkedinPlatform.matchesNetworkUrl(FEED)).toBe(true);
+    expect(linkedinPlatform.matchesNetworkUrl('https://www.linkedin.com/voyager/api/messaging/conversations')).toBe(false);
   });
 
   it('warns on an unknown shape', () => {
-    expect(linkedinAdapter.parseNetwork({ url: FEED, body: { elements: 'x' } }).warnings?.[0]?.kind).toBe('payloadNotUnderstood');
+    expect(linkedinPlatform.parseNetwork({ url: FEED, body: { elements: 'x' } }).warnings?.[0]?.kind).toBe('payloadNotUnderstood');
   });
 });
 
@@ -47,7 +47,7 @@ describe('linkedin parseDom', () => {
 
   it('reads the older data-urn layout with exact counts from labels', () => {
     const doc = new JSDOM(`<html lang="en"><body>${older}</body></html>`).window.document;
-    const { posts, warnings } = linkedinAdapter.parseDom(doc, new URL('https://www.linkedin.com/feed/'));
+    const { posts, warnings } = linkedinPlatform.parseDom(doc, new URL('https://www.linkedin.com/feed/'));
     expect(warnings).toBeUndefined();
     expect(posts[0]).toMatchObject({
       postId: ACTIVITY,
@@ -61,24 +61,24 @@ describe('linkedin parseDom', () => {
     const withLink = `<div componentkey="container-update-list_mainFeed-lazy-container"><div data-view-name="feed-full-update"><a href="/company/kopikita/">Kopi Kita</a><a href="/feed/update/urn:li:activity:${ACTIVITY}/">2d</a></div>
       <div data-view-name="feed-full-update"><a href="/company/tehmanis/">Teh Manis</a><span>no link</span></div></div>`;
     const doc = new JSDOM(`<html lang="en"><body>${withLink}</body></html>`).window.document;
-    const r = linkedinAdapter.parseDom(doc, new URL('https://www.linkedin.com/feed/'));
+    const r = linkedinPlatform.parseDom(doc, new URL('https://www.linkedin.com/feed/'));
     expect(r.posts.map((p) => p.postId)).toEqual([ACTIVITY]);
     expect(r.warnings).toEqual([{ kind: 'selectorMiss', detail: 'linkedin post without activity id (layout changed?)' }]);
   });
 
   it('leaves posts the caller already has unread (the known hint), without calling them misses', () => {
     const doc = new JSDOM(`<html lang="en"><body>${older}</body></html>`).window.document;
-    const r = linkedinAdapter.parseDom(doc, new URL('https://www.linkedin.com/feed/'), (id) => id === ACTIVITY);
+    const r = linkedinPlatform.parseDom(doc, new URL('https://www.linkedin.com/feed/'), (id) => id === ACTIVITY);
     expect(r.posts).toEqual([]);
     expect(r.warnings).toBeUndefined();
-    expect(linkedinAdapter.parseDom(doc, new URL('https://www.linkedin.com/feed/'), () => false).posts).toHaveLength(1);
+    expect(linkedinPlatform.parseDom(doc, new URL('https://www.linkedin.com/feed/'), () => false).posts).toHaveLength(1);
   });
 
   it('reads a company page follower count', () => {
     const doc = new JSDOM(
       '<html lang="en"><body><div class="org-top-card"><div>Food &amp; Beverages</div><div>Jakarta · 12,500 followers</div></div></body></html>',
     ).window.document;
-    expect(linkedinAdapter.parseDom(doc, new URL('https://www.linkedin.com/company/kopikita/')).profiles).toEqual([
+    expect(linkedinPlatform.parseDom(doc, new URL('https://www.linkedin.com/company/kopikita/')).profiles).toEqual([
       { platform: 'linkedin', handle: 'kopikita', followers: 12500 },
     ]);
   });

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { threadsAdapter } from '@/lib/platforms/threads';
+import { threadsPlatform } from '@/lib/platforms/threads';
 import { media } from '../../../../fixtures/meta/media';
 
 const GQL = 'https://www.threads.com/graphql/query';
@@ -16,7 +16,7 @@ describe('threads parseNetwork (2026 shapes)', () => {
       threads: { replies: 14, reposts: 3, quotes: 2, quotedCode: 'DThr000000' },
     });
     const body = { data: { feedData: { edges: [{ node: { text_post_app_thread: { thread_items: [{ post }] } } }] } } };
-    const { posts } = threadsAdapter.parseNetwork({ url: GQL, body });
+    const { posts } = threadsPlatform.parseNetwork({ url: GQL, body });
     expect(posts.find((p) => p.postId === 'DThr000001')).toMatchObject({
       url: 'https://www.threads.com/@kopikita/post/DThr000001',
       hashtags: ['kopi'],
@@ -34,12 +34,12 @@ describe('threads parseNetwork (2026 shapes)', () => {
         },
       },
     };
-    expect(threadsAdapter.parseNetwork({ url: GQL, body }).posts.map((p) => p.postId)).toContain('DSearch001');
+    expect(threadsPlatform.parseNetwork({ url: GQL, body }).posts.map((p) => p.postId)).toContain('DSearch001');
   });
 
   it('is not alarmed by a GraphQL response with nothing to capture, but is by an error', () => {
-    expect(threadsAdapter.parseNetwork({ url: GQL, body: { data: { viewer: { id: '1' } } } }).warnings).toBeUndefined();
-    expect(threadsAdapter.parseNetwork({ url: GQL, body: { errors: [{ message: 'x' }] } }).warnings?.[0]?.kind).toBe(
+    expect(threadsPlatform.parseNetwork({ url: GQL, body: { data: { viewer: { id: '1' } } } }).warnings).toBeUndefined();
+    expect(threadsPlatform.parseNetwork({ url: GQL, body: { errors: [{ message: 'x' }] } }).warnings?.[0]?.kind).toBe(
       'payloadNotUnderstood',
     );
   });
@@ -65,10 +65,10 @@ describe('threads parseDom', () => {
     };
     const withData = new JSDOM(`<html><body><script type="application/json" data-sjs>${JSON.stringify(sjs)}</script></body></html>`).window
       .document;
-    expect(threadsAdapter.parseDom(withData, new URL('https://www.threads.com/')).posts.map((p) => [p.postId, p.metrics.likes])).toEqual([
+    expect(threadsPlatform.parseDom(withData, new URL('https://www.threads.com/')).posts.map((p) => [p.postId, p.metrics.likes])).toEqual([
       ['DSjs000001', 4],
     ]);
     const withoutData = new JSDOM('<html><body><a href="/@kopikita/post/DSjs000002">post</a></body></html>').window.document;
-    expect(threadsAdapter.parseDom(withoutData, new URL('https://www.threads.com/')).warnings?.[0]?.kind).toBe('selectorMiss');
+    expect(threadsPlatform.parseDom(withoutData, new URL('https://www.threads.com/')).warnings?.[0]?.kind).toBe('selectorMiss');
   });
 });

@@ -1,13 +1,13 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { tiktokAdapter } from '@/lib/platforms/tiktok';
+import { tiktokPlatform } from '@/lib/platforms/tiktok';
 import { item } from '../../../../fixtures/tiktok/items';
 
 const LIST = 'https://www.tiktok.com/api/post/item_list/?aid=1988&secUid=x';
 
 describe('tiktok parseNetwork', () => {
   it('prefers the exact statsV2 strings, and reads text, hashtags, time and followers', () => {
-    const { posts, profiles, warnings } = tiktokAdapter.parseNetwork({
+    const { posts, profiles, warnings } = tiktokPlatform.parseNetwork({
       url: LIST,
       body: { itemList: [item('7300000000000000001', 'kopikita')], hasMore: true },
     });
@@ -30,7 +30,7 @@ describe('tiktok parseNetwork', () => {
   });
 
   it('falls back to the rounded stats, flagged approximate', () => {
-    const { posts, profiles } = tiktokAdapter.parseNetwork({
+    const { posts, profiles } = tiktokPlatform.parseNetwork({
       url: LIST,
       body: { item_list: [item('7300000000000000002', 'kopikita', { v2: false, createTime: '1763800000' })] },
     });
@@ -41,15 +41,15 @@ describe('tiktok parseNetwork', () => {
   });
 
   it('skips live rooms and ignores the preload endpoint', () => {
-    expect(tiktokAdapter.parseNetwork({ url: LIST, body: { itemList: [item('7300000000000000003', 'a', { live: true })] } }).posts).toEqual(
-      [],
-    );
-    expect(tiktokAdapter.matchesNetworkUrl('https://www.tiktok.com/api/preload/item_list/?x=1')).toBe(false);
-    expect(tiktokAdapter.matchesNetworkUrl('https://www.tiktok.com/api/recommend/item_list/?x=1')).toBe(true);
+    expect(
+      tiktokPlatform.parseNetwork({ url: LIST, body: { itemList: [item('7300000000000000003', 'a', { live: true })] } }).posts,
+    ).toEqual([]);
+    expect(tiktokPlatform.matchesNetworkUrl('https://www.tiktok.com/api/preload/item_list/?x=1')).toBe(false);
+    expect(tiktokPlatform.matchesNetworkUrl('https://www.tiktok.com/api/recommend/item_list/?x=1')).toBe(true);
   });
 
   it('warns on a response with no item list', () => {
-    expect(tiktokAdapter.parseNetwork({ url: LIST, body: { statusCode: 10201, status_msg: 'x' } }).warnings?.[0]?.kind).toBe(
+    expect(tiktokPlatform.parseNetwork({ url: LIST, body: { statusCode: 10201, status_msg: 'x' } }).warnings?.[0]?.kind).toBe(
       'payloadNotUnderstood',
     );
   });
@@ -68,7 +68,7 @@ describe('tiktok parseDom', () => {
     const doc = new JSDOM(
       `<html><body><script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${JSON.stringify(data)}</script></body></html>`,
     ).window.document;
-    const r = tiktokAdapter.parseDom(doc, new URL('https://www.tiktok.com/@kopikita/video/7300000000000000004'));
+    const r = tiktokPlatform.parseDom(doc, new URL('https://www.tiktok.com/@kopikita/video/7300000000000000004'));
     expect(r.posts.map((p) => [p.postId, p.metrics.likes])).toEqual([['7300000000000000004', 12345]]);
     expect(r.profiles.find((p) => p.handle === 'kopikita')?.followers).toBe(4001943);
   });
@@ -77,7 +77,7 @@ describe('tiktok parseDom', () => {
     const doc = new JSDOM(
       '<html lang="id"><body><strong data-e2e="followers-count">4,1 jt</strong><strong data-e2e="following-count">12</strong></body></html>',
     ).window.document;
-    expect(tiktokAdapter.parseDom(doc, new URL('https://www.tiktok.com/@kopikita')).profiles).toEqual([
+    expect(tiktokPlatform.parseDom(doc, new URL('https://www.tiktok.com/@kopikita')).profiles).toEqual([
       { platform: 'tiktok', handle: 'kopikita', followers: 4100000, following: 12, approximate: ['followers'] },
     ]);
   });

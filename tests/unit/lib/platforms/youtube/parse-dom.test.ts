@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { youtubeAdapter } from '@/lib/platforms/youtube';
+import { youtubePlatform } from '@/lib/platforms/youtube';
 
 const videoRenderer = (id: string, views: string) => ({
   videoRenderer: {
@@ -16,7 +16,7 @@ describe('youtube parseDom', () => {
     const data = { responseContext: {}, contents: { items: [videoRenderer('abcdefghijk', '1.545.374 x ditonton')] } };
     const doc = new JSDOM(`<html lang="id"><body><script>var ytInitialData = ${JSON.stringify(data)};</script></body></html>`).window
       .document;
-    const [post] = youtubeAdapter.parseDom(doc, new URL('https://www.youtube.com/')).posts;
+    const [post] = youtubePlatform.parseDom(doc, new URL('https://www.youtube.com/')).posts;
     expect(post).toMatchObject({
       postId: 'abcdefghijk',
       authorHandle: 'kopikita',
@@ -29,6 +29,6 @@ describe('youtube parseDom', () => {
 
   it('flags video tiles with no ytInitialData as a selector miss', () => {
     const doc = new JSDOM('<html><body><ytd-rich-item-renderer></ytd-rich-item-renderer></body></html>').window.document;
-    expect(youtubeAdapter.parseDom(doc, new URL('https://www.youtube.com/')).warnings?.[0]?.kind).toBe('selectorMiss');
+    expect(youtubePlatform.parseDom(doc, new URL('https://www.youtube.com/')).warnings?.[0]?.kind).toBe('selectorMiss');
   });
 });

@@ -1,4 +1,5 @@
-import { BRIDGE_MAX_BODY_CHARS, BRIDGE_SOURCE, type BridgeMessage } from '../messaging/bridge';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { BRIDGE_MAX_BODY_CHARS, BRIDGE_SOURCE, type BridgeMessage } from './bridge';
 
 /**
  * Runs in the page's MAIN world at document_start: wraps fetch and XMLHttpRequest so the JSON
@@ -71,4 +72,18 @@ export function installNetworkHook(matches: (url: string) => boolean, win: Windo
       return (originalSend as (...a: unknown[]) => void).apply(this, args);
     } as typeof proto.send;
   }
+}
+
+/**
+ * A platform's MAIN-world script: at document_start, so fetch/XHR are wrapped before the site's own
+ * scripts run. It takes only the platform's URL test (its selectors module), never its parsers,
+ * so what runs in the page's own world stays under a kilobyte.
+ */
+export function networkHookScript(matches: readonly string[], networkUrl: RegExp) {
+  return defineContentScript({
+    matches: [...matches],
+    runAt: 'document_start',
+    world: 'MAIN',
+    main: () => installNetworkHook((url) => networkUrl.test(url)),
+  });
 }

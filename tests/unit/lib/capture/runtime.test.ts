@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_SOURCE } from '@/lib/messaging/bridge';
+import { BRIDGE_SOURCE } from '@/lib/capture/bridge';
 import type { CaptureBatch } from '@/lib/messaging/schemas';
-import { CaptureRuntime, parseJsonBody } from '@/lib/platforms/runtime';
-import { xAdapter } from '@/lib/platforms/x';
+import { CaptureRuntime, parseJsonBody } from '@/lib/capture/runtime';
+import { xPlatform } from '@/lib/platforms/x';
 import { entry, tweet, USER_TWEETS_URL, userTweets } from '../../../fixtures/x/graphql';
 
 const brand = { handle: 'KopiKita' };
@@ -15,7 +15,7 @@ afterEach(() => vi.useRealTimers());
 describe('CaptureRuntime', () => {
   it('batches, de-duplicates, and sends once acknowledged', async () => {
     const sent: CaptureBatch[] = [];
-    const rt = new CaptureRuntime(xAdapter, {
+    const rt = new CaptureRuntime(xPlatform, {
       send: async (b) => (sent.push(b), { ok: true, stored: b.posts.length }),
       onInvalidated: () => {},
     });
@@ -31,7 +31,7 @@ describe('CaptureRuntime', () => {
   it('retries an unacknowledged batch until the worker answers, with the same id and time', async () => {
     const attempts: CaptureBatch[] = [];
     let up = false;
-    const rt = new CaptureRuntime(xAdapter, {
+    const rt = new CaptureRuntime(xPlatform, {
       send: async (b) => {
         attempts.push(b);
         if (!up) throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -52,7 +52,7 @@ describe('CaptureRuntime', () => {
 
   it('ignores forged or unlisted bridge messages and counts non-JSON bodies', async () => {
     const sent: CaptureBatch[] = [];
-    const rt = new CaptureRuntime(xAdapter, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
+    const rt = new CaptureRuntime(xPlatform, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
     rt.onBridgeMessage({ source: 'someone-else', url: USER_TWEETS_URL, body: body(['1']) });
     rt.onBridgeMessage(msg(['1'], 'https://x.com/i/api/graphql/a/Followers'));
     rt.onBridgeMessage({ source: BRIDGE_SOURCE, url: USER_TWEETS_URL, body: 42 });
@@ -64,7 +64,7 @@ describe('CaptureRuntime', () => {
 
   it('rate-limits a flood of bridge messages', async () => {
     const sent: CaptureBatch[] = [];
-    const rt = new CaptureRuntime(xAdapter, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
+    const rt = new CaptureRuntime(xPlatform, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
     for (let i = 0; i < 1000; i++) rt.onBridgeMessage(msg([String(10_000 + i)]));
     await vi.advanceTimersByTimeAsync(500);
     expect(sent.flatMap((b) => b.posts).length).toBe(50);
@@ -75,7 +75,7 @@ describe('CaptureRuntime.scanDom', () => {
   it('counts a broken post once, not once per rescan, and reports it for health', async () => {
     const { JSDOM } = await import('jsdom');
     const sent: CaptureBatch[] = [];
-    const rt = new CaptureRuntime(xAdapter, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
+    const rt = new CaptureRuntime(xPlatform, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
     const doc = new JSDOM('<html lang="en"><body><article data-testid="tweet"><div>no link</div></article></body></html>').window.document;
     const url = new URL('https://x.com/home');
     for (let i = 0; i < 5; i++) rt.scanDom(doc, url);
@@ -88,8 +88,8 @@ describe('CaptureRuntime.scanDom', () => {
     const { JSDOM } = await import('jsdom');
     const { article, page } = await import('../../../fixtures/x/dom');
     const sent: CaptureBatch[] = [];
-    const parseDom = vi.spyOn(xAdapter, 'parseDom');
-    const rt = new CaptureRuntime(xAdapter, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
+    const parseDom = vi.spyOn(xPlatform, 'parseDom');
+    const rt = new CaptureRuntime(xPlatform, { send: async (b) => (sent.push(b), { ok: true, stored: 0 }), onInvalidated: () => {} });
     rt.onBridgeMessage(msg(['1981398750557065646']));
     const html = article({ handle: 'KopiKita', id: '1981398750557065646' }) + article({ handle: 'KopiKita', id: '1981398750557065647' });
     rt.scanDom(new JSDOM(page('en', html)).window.document, new URL('https://x.com/KopiKita'));

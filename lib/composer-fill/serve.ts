@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { onMessage } from '../messaging/protocol';
-import { composeInPage } from './editor';
-import type { ComposeReport, ComposerSelectors } from './types';
+import { composeInPage } from './fill';
+import type { ComposeReport, ComposerSelectors } from '../platforms/types';
 
 /** The fill request a content script accepts from the background: thread parts and images (base64). */
 export const fillComposerSchema = z.object({

@@ -6,7 +6,7 @@
 import { toCount } from './counts';
 import { get, isObj, isoFromUnixSeconds, str, walkJson, type Obj } from './json';
 import { hashtagsFromText } from './text';
-import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, PlatformId } from './types';
+import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, PlatformId } from '../platforms/types';
 
 export const isMetaCode = (v: unknown): v is string => typeof v === 'string' && /^[\w-]{5,64}$/.test(v);
 

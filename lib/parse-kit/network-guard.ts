@@ -1,6 +1,6 @@
 import { isObj, shapeOf, type Obj } from './json';
-import type { CaptureResult, NetworkInput } from './types';
-import { emptyResult } from './types';
+import type { CaptureResult, NetworkInput } from '../platforms/types';
+import { emptyResult } from '../platforms/types';
 
 /**
  * The edge every network parser shares: only the platform's listed URLs, only JSON objects, and

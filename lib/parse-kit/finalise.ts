@@ -1,5 +1,5 @@
 import { LIMITS } from '../messaging/limits';
-import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning } from './types';
+import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning } from '../platforms/types';
 
 const ID = /^[\w.:-]{1,64}$/;
 const HANDLE = /^[\w.-]{1,100}$/;

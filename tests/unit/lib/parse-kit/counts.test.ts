@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, toCount } from '@/lib/platforms/counts';
+import { parseCount, toCount } from '@/lib/parse-kit/counts';
 
 // [text, page lang, value, exact]; undefined value = "not a count, store nothing".
 const CASES: Array<[string, string, number | undefined, boolean?]> = [

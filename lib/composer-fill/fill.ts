@@ -1,4 +1,4 @@
-import type { ComposeReport, ComposeResult, ComposerSelectors } from './types';
+import type { ComposeReport, ComposeResult, ComposerSelectors } from '../platforms/types';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 

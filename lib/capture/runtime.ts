@@ -2,25 +2,31 @@ import type { Result } from '../messaging/protocol';
 import type { BadgeData } from '../messaging/protocol';
 import type { CaptureBatch } from '../messaging/schemas';
 import { renderBadge } from './badges';
-import { bridgeMessageSchema } from '../messaging/bridge-schema';
+import { bridgeMessageSchema } from './bridge-schema';
 import { LIMITS } from '../messaging/limits';
-import { BRIDGE_SOURCE } from '../messaging/bridge';
-import type { CapturedPost, CapturedProfile, CaptureResult, PlatformAdapter } from './types';
+import { BRIDGE_SOURCE } from './bridge';
+import type { CapturedPost, CapturedProfile, CaptureResult } from '../platforms/types';
+import type { PlatformAdapter } from '../platforms/registry';
 import { BoundedMap } from './bounded-map';
 
-/** What a content script needs from its host: a way to send, and to learn it was unloaded. */
-export interface RuntimeHost {
+/**
+ * The one host interface of the capture engine: how a content script sends to the background,
+ * learns it was unloaded, and (optionally) asks for badges and whether capture is switched on.
+ */
+export interface CaptureHost {
   send(batch: CaptureBatch): Promise<Result<{ stored: number }>>;
   onInvalidated(cb: () => void): void;
   /** Badge data for posts on screen (watched accounts only); absent where badges are not shown. */
   getBadges?(postIds: string[]): Promise<BadgeData[]>;
+  /** Whether capture is switched on for this platform (settings); absent means on. */
+  isEnabled?(): Promise<boolean>;
   now?: () => number;
 }
 
-/** The post id an on-screen post element stands for: its URN attribute, or the first link to a post. */
+/** The post id an on-screen post element stands for: what the platform reads off the element itself, or its first link to a post. */
 export function postIdOfElement(adapter: PlatformAdapter, el: Element, base: string): string | undefined {
-  const urn = el.getAttribute('data-urn') ?? el.getAttribute('data-id');
-  if (urn?.startsWith('urn:li:activity:')) return urn.slice('urn:li:activity:'.length);
+  const own = adapter.postIdOfElement?.(el);
+  if (own) return own;
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
     try {
       const post = adapter.postFromUrl(new URL(a.getAttribute('href')!, base));
@@ -44,8 +50,9 @@ const MAX_IN_FLIGHT = 2;
 const BRIDGE_RATE_PER_SEC = 50;
 
 /**
- * Parse a response body: strip anti-JSON-hijacking prefixes ("for (;;);", ")]}'"), and read a
- * stream of JSON documents separated by newlines (Facebook's Relay) as an array of documents.
+ * Parse a response body: strip the anti-JSON-hijacking prefixes in common use on the web
+ * ("for (;;);", "while(1);", ")]}'"), and read newline-delimited JSON documents (a Relay stream)
+ * as an array of documents.
  */
 export function parseJsonBody(text: string): unknown {
   const trimmed = text.replace(/^\s*(?:for\s*\(;;\);|while\s*\(1\);|\)\]\}',?)\s*/, '');
@@ -94,7 +101,7 @@ export class CaptureRuntime {
 
   constructor(
     private readonly adapter: PlatformAdapter,
-    private readonly host: RuntimeHost,
+    private readonly host: CaptureHost,
   ) {
     this.now = host.now ?? Date.now;
   }
@@ -291,7 +298,7 @@ export class CaptureRuntime {
  */
 export function runPlatform(
   adapter: PlatformAdapter,
-  host: RuntimeHost,
+  host: CaptureHost,
   win: Window = window,
 ): { runtime: CaptureRuntime; dispose(discard?: boolean): void } {
   const runtime = new CaptureRuntime(adapter, host);

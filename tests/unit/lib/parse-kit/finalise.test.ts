@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '@/lib/messaging/limits';
 import { capturedPostSchema } from '@/lib/messaging/schemas';
-import { finalise } from '@/lib/platforms/finalise';
+import { finalise } from '@/lib/parse-kit/finalise';
 import { capturedPost } from '../../../helpers/db';
 
 describe('finalise (found by fuzzing: one odd post must not make the background refuse a batch)', () => {

@@ -1,4 +1,4 @@
-import { findUrls } from '../compose/entities';
+import { findUrls } from './entities';
 
 /**
  * A share-a-link fallback (LinkedIn, Facebook): their share pages take a URL, not text, so the

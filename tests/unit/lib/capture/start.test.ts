@@ -1,9 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_SOURCE } from '@/lib/messaging/bridge';
+import { BRIDGE_SOURCE } from '@/lib/capture/bridge';
 import type { CaptureBatch } from '@/lib/messaging/schemas';
-import { startCapture } from '@/lib/platforms/content';
-import { xAdapter } from '@/lib/platforms/x';
+import { startCapture } from '@/lib/capture/start';
+import { xPlatform } from '@/lib/platforms/x';
 import { entry, tweet, USER_TWEETS_URL, userTweets } from '../../../fixtures/x/graphql';
 
 beforeEach(() => vi.useFakeTimers());
@@ -17,7 +17,7 @@ async function run(enabled: boolean) {
   vi.stubGlobal('window', dom.window);
   vi.stubGlobal('MutationObserver', dom.window.MutationObserver);
   const sent: CaptureBatch[] = [];
-  await startCapture(xAdapter, {
+  await startCapture(xPlatform, {
     send: async (b) => (sent.push(b), { ok: true, stored: 0 }),
     onInvalidated: () => {},
     isEnabled: async () => enabled,
