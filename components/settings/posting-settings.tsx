@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { COMPOSE_TARGETS, type ComposeTarget } from '@/lib/compose';
 import { t } from '@/lib/i18n/t';
 import { sendMessage, type Connections } from '@/lib/messaging/protocol';
-import { PLATFORM_NAMES } from '@/lib/platforms/names';
+import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 import { DEFAULT_BLUESKY_SERVICE } from '@/lib/posting/bluesky';
 import { instanceOrigin } from '@/lib/posting/mastodon';
 import { isQueueTime } from '@/lib/scheduling/queue';
@@ -12,7 +11,16 @@ import { errorText } from '../ui/errors';
 import { Notice, type NoticeData } from '../ui/notice';
 
 /** X Premium, queue times per platform, and the Bluesky/Mastodon connections for direct posting. */
-export function PostingSettings({ settings, onSave }: { settings: Settings; onSave(next: Settings): Promise<void> }) {
+export function PostingSettings({
+  settings,
+  onSave,
+  requestOrigin,
+}: {
+  settings: Settings;
+  onSave(next: Settings): Promise<void>;
+  /** Asks for access to a server's origin (an optional host permission); false when refused. */
+  requestOrigin(origin: string): Promise<boolean>;
+}) {
   const [conn, setConn] = useState<Connections>({});
   const [notice, setNotice] = useState<NoticeData>();
   const [bsky, setBsky] = useState({ service: DEFAULT_BLUESKY_SERVICE, identifier: '', password: '' });
@@ -60,7 +68,7 @@ export function PostingSettings({ settings, onSave }: { settings: Settings; onSa
       return setNotice({ kind: 'error', text: t('errBadInstance') });
     }
     // Only this server's origin, asked for now (optional host permission), within the click.
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    const granted = await requestOrigin(origin);
     if (!granted) return setNotice({ kind: 'error', text: t('errPermissionDenied') });
     const res = await sendMessage('connectMastodon', { instance: origin, token: masto.token });
     setNotice(

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { BackupPanel } from '@/components/settings/backup-panel';
 import { PostingSettings } from '@/components/settings/posting-settings';
 import { SettingsForm } from '@/components/settings/settings-form';
@@ -34,6 +35,7 @@ export function App() {
           await settingsItem.setValue(next);
           setSettings(next);
         }}
+        requestOrigin={(origin) => browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false)}
       />
       <BackupPanel
         onExport={async (kind, progress) => {

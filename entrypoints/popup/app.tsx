@@ -1,33 +1,21 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/t';
 import { DraftList } from '@/components/composer/draft-list';
 import { QuickComposer } from '@/components/composer/quick-composer';
+import { useDrafts } from '@/components/data/use-drafts';
+import { usePopupStats } from '@/components/data/use-popup-stats';
 import { Brand } from '@/components/ui/brand';
 import { StorageFullBanner } from '@/components/ui/storage-full';
-import { getDb } from '@/lib/db/db';
-import { startOfDay } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { composerTextItem } from '@/lib/settings';
 import { postNow } from '@/components/composer/post-now';
 
-const db = getDb();
+const UPCOMING = ['due', 'missed', 'scheduled'] as const;
 
 export function App() {
-  // Today's posts and the watchlist are small indexed reads and paint at once; the total walks the
-  // whole store (~100 ms per 100k posts in Chromium), so it is asked for only after them (IndexedDB
-  // would otherwise queue the small reads behind it).
-  const stats = useLiveQuery(async () => {
-    const [today, watched] = await Promise.all([
-      db.posts.where('lastSeenAt').aboveOrEqual(startOfDay(Date.now())).count(),
-      db.accounts.where('role').anyOf('competitor', 'own').count(),
-    ]);
-    return { today, watched };
-  });
-  const ready = stats !== undefined;
-  const stored = useLiveQuery<number | undefined>(() => (ready ? db.posts.count() : undefined), [ready]);
-  const drafts = useLiveQuery(() => db.drafts.where('status').anyOf('due', 'missed', 'scheduled').toArray()) ?? [];
+  const { stats, stored } = usePopupStats();
+  const drafts = useDrafts(UPCOMING) ?? [];
   const [text, setText] = useState<string | undefined>();
 
   useEffect(() => {

@@ -1,19 +1,15 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useInsights } from '@/components/data/use-insights';
 import { InsightsView } from '@/components/insights/insights-view';
 import { useNow } from '@/components/ui/use-now';
-import { getDb } from '@/lib/db/db';
 import { t } from '@/lib/i18n/t';
-import { computeInsights } from '@/lib/insights/compute';
-import { loadInsightRows } from '@/lib/insights/load';
 import { addLocalDays, dateRange, lastDays, localDateInput } from '@/lib/insights/period';
-import { getSettings } from '@/lib/settings';
-import { PLATFORM_NAMES } from '@/lib/platforms/names';
+import { localTimeZone } from '@/lib/insights/scope';
+import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 import type { PlatformId } from '@/lib/platforms/types';
 
-const db = getDb();
 const MIN_POSTS = 3;
-const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const timeZone = localTimeZone();
 
 /** Controls (platform, account or group, period) over the live dashboard. */
 export function InsightsTab({
@@ -31,29 +27,9 @@ export function InsightsTab({
     to: localDateInput(Date.now(), timeZone),
   }));
   const now = useNow(60_000);
-
-  // One live query (one round trip) for the watchlist and the insights built on it.
-  const data = useLiveQuery(async () => {
-    const accounts = await db.accounts.where('role').anyOf('competitor', 'own').toArray();
-    const platform = platformPick ?? initialAccount?.platform ?? accounts[0]?.platform ?? platforms[0];
-    if (!platform) return { accounts, platform };
-    const scope = scopePick ?? (initialAccount && initialAccount.platform === platform ? `acct:${initialAccount.handle}` : 'all');
-    const onPlatform = accounts.filter((a) => a.platform === platform);
-    const scoped = scope.startsWith('acct:')
-      ? [scope.slice(5)]
-      : scope.startsWith('group:')
-        ? onPlatform.filter((a) => a.group === scope.slice(6)).map((a) => a.handle)
-        : onPlatform.map((a) => a.handle);
-    // Whole local days: the numbers stay the same all day, whatever the hour.
-    const range = days === 'custom' ? dateRange(custom.from, custom.to, timeZone) : lastDays(days, now, timeZone);
-    if (!range) return { accounts, platform, scope };
-    const { from, to } = range;
-    const [rows, { engagementCounters }] = await Promise.all([
-      loadInsightRows(db, { platform, accounts: scoped, from, to }, { snapshots: false }),
-      getSettings(),
-    ]);
-    return { accounts, platform, scope, insights: computeInsights({ ...rows, from, to, now: to, timeZone, counters: engagementCounters }) };
-  }, [platformPick, scopePick, initialAccount?.platform, initialAccount?.handle, platforms.join(','), days, custom.from, custom.to, now]);
+  // Whole local days: the numbers stay the same all day, whatever the hour.
+  const period = days === 'custom' ? dateRange(custom.from, custom.to, timeZone) : lastDays(days, now, timeZone);
+  const data = useInsights({ platform: platformPick, scope: scopePick, initialAccount, platforms, period, timeZone });
 
   const accounts = data?.accounts ?? [];
   const platform = data?.platform;
