@@ -1,15 +1,70 @@
 import type { PantauDB } from '../db/db';
 import { bumpHealth } from '../db/health';
-import { ingestBatch } from '../db/ingest';
+import { ingestBatch, type IngestOutcome } from '../db/ingest';
 import type { Result } from '../messaging/protocol';
-import { captureBatchSchema, LIMITS } from '../messaging/schemas';
+import { captureBatchSchema, LIMITS, type CaptureBatch } from '../messaging/schemas';
 import { adapterForHost } from '../platforms/registry';
 import { DEFAULT_SETTINGS, storageFullItem, type Settings } from '../settings';
 import { checkBreakouts } from './breakouts';
 import { linkPostedDrafts } from './drafts';
 import { senderHost, type SenderLike } from './guards';
 
-let storageFullSeen = false;
+type CaptureSettings = Pick<Settings, 'capture' | 'snapshotIntervalMinutes' | 'breakoutAlerts'> &
+  Partial<Pick<Settings, 'engagementCounters'>>;
+
+/** What a post-write step gets: the batch as stored, and what storing it did. */
+export interface PostWriteContext {
+  db: PantauDB;
+  batch: CaptureBatch;
+  outcome: IngestOutcome;
+  now: number;
+  settings: CaptureSettings;
+}
+export type PostWriteStep = (ctx: PostWriteContext) => Promise<void>;
+
+/**
+ * What follows a stored batch, run after the content script has its answer: nothing here may
+ * delay the ack (the content script holds the batch until it is acknowledged) or fail it.
+ */
+export const POST_WRITE_STEPS: readonly PostWriteStep[] = [
+  // First, as it is quick: the sooner after the commit, the smaller the window in which a batch
+  // failing meanwhile has its fresh flag cleared. Read from storage, not module state: the worker
+  // that saw storage fill may have been stopped since.
+  async () => {
+    if ((await storageFullItem.getValue()) !== null) await storageFullItem.setValue(null);
+  },
+  // Before draft linking, which can make a competitor's author `own` (no longer alerted on).
+  async ({ db, batch, outcome, now, settings }) => {
+    if (settings.breakoutAlerts && outcome.posts) await checkBreakouts(db, batch.posts, now, settings.engagementCounters);
+  },
+  // A draft handed to this platform's composer shows up here once the user posted it.
+  async ({ db, batch, outcome, now }) => {
+    if (outcome.posts) await linkPostedDrafts(db, batch.posts, now);
+  },
+];
+
+/**
+ * Post-write runs still going. The reply does not wait for them. MV3 stops the worker only after
+ * 30 s without events or extension API calls; these runs take far less, and their own API calls
+ * (storage, notifications) reset that timer.
+ */
+const inFlight = new Set<Promise<void>>();
+
+/** Every step in turn, each on its own: one that throws is passed over, and the next still runs. */
+async function runPostWrite(steps: readonly PostWriteStep[], ctx: PostWriteContext): Promise<void> {
+  for (const step of steps) {
+    try {
+      await step(ctx);
+    } catch {
+      // A post-write step is best effort (an alert, a link): the batch is stored either way.
+    }
+  }
+}
+
+/** Resolves once every post-write run started so far has finished (for tests). */
+export async function settled(): Promise<void> {
+  while (inFlight.size) await Promise.all(inFlight);
+}
 
 /** QuotaExceededError, whether raw, wrapped by Dexie, or the inner cause of an aborted transaction. */
 export function isQuotaError(err: unknown): boolean {
@@ -38,8 +93,8 @@ export async function handleCapturePosts(
   sender: SenderLike,
   db: PantauDB,
   now: number,
-  settings: Pick<Settings, 'capture' | 'snapshotIntervalMinutes' | 'breakoutAlerts'> &
-    Partial<Pick<Settings, 'engagementCounters'>> = DEFAULT_SETTINGS,
+  settings: CaptureSettings = DEFAULT_SETTINGS,
+  steps: readonly PostWriteStep[] = POST_WRITE_STEPS,
 ): Promise<Result<{ stored: number }>> {
   const host = senderHost(sender);
   const adapter = host ? adapterForHost(host) : undefined;
@@ -60,26 +115,21 @@ export async function handleCapturePosts(
   // capturedAt comes from the page side: accept small skew, otherwise use the receipt time.
   if (batch.capturedAt > now + LIMITS.futureSkewMs || batch.capturedAt < now - LIMITS.maxAgeMs) batch.capturedAt = now;
 
+  let outcome: IngestOutcome;
   try {
-    const outcome = await ingestBatch(db, batch, now, settings.snapshotIntervalMinutes * 60_000);
-    // Alerts never fail a stored batch.
-    if (settings.breakoutAlerts && outcome.posts)
-      await checkBreakouts(db, batch.posts, now, settings.engagementCounters).catch(() => undefined);
-    // A draft handed to this platform's composer shows up here once the user posted it.
-    if (outcome.posts) await linkPostedDrafts(db, batch.posts, now).catch(() => undefined);
-    if (storageFullSeen) {
-      storageFullSeen = false;
-      await storageFullItem.setValue(null);
-    }
-    return { ok: true, stored: outcome.posts };
+    outcome = await ingestBatch(db, batch, now, settings.snapshotIntervalMinutes * 60_000);
   } catch (err) {
     // The ingest transaction aborted as a whole (nothing partial is stored); the content script
     // keeps the batch and retries it, so it lands once space is freed.
     if (isQuotaError(err)) {
-      storageFullSeen = true;
       await storageFullItem.setValue(now).catch(() => undefined);
       return { ok: false, error: 'storageFull', detail: 'browser storage is full' };
     }
     return { ok: false, error: 'internal', detail: String(err).slice(0, 200) };
   }
+  // Committed: the batch is acknowledged now, and what follows it runs after.
+  const run = runPostWrite(steps, { db, batch, outcome, now, settings });
+  inFlight.add(run);
+  void run.finally(() => inFlight.delete(run));
+  return { ok: true, stored: outcome.posts };
 }

@@ -114,8 +114,14 @@ describe('handler tables', () => {
   it('are registered synchronously: a message arriving straight after start is answered, with the trust edge in place', async () => {
     // Once per file: onMessage allows one listener per message type in a context.
     registerHandlers(freshDb());
+    // The messaging library answers through sendResponse, which the fake's typing leaves out.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (
+      message: unknown,
+      sender: object,
+      sendResponse: (r: unknown) => void,
+    ) => unknown;
     const ask = (type: string, data: unknown, sender: object) =>
-      new Promise((answer) => void fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender, answer));
+      new Promise((answer) => void trigger({ id: 1, type, data, timestamp: Date.now() }, sender, answer));
     const page = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
     const tab = { id: fakeBrowser.runtime.id, url: 'https://x.com/home', tab: { id: 3, url: 'https://x.com/home' } };
     expect(await ask('getConnections', {}, page)).toEqual({ res: { ok: true } });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleCapturePosts, isQuotaError } from '@/lib/background/capture';
+import { handleCapturePosts, isQuotaError, settled } from '@/lib/background/capture';
 import { pruneUnwatched } from '@/lib/db/retention';
 import { DEFAULT_SETTINGS, storageFullItem } from '@/lib/settings';
 import { batch, capturedPost, freshDb } from '../../../helpers/db';
@@ -35,6 +35,7 @@ describe('storage pressure (QuotaExceededError on write)', () => {
     expect(await pruneUnwatched(db, NOW, 1)).toBe(20);
     expect(await handleCapturePosts(fresh, fromX, db, NOW + 1000, DEFAULT_SETTINGS)).toEqual({ ok: true, stored: 2 });
     expect(await db.posts.count()).toBe(2);
+    await settled(); // the flag is cleared after the ack, by a post-write step
     expect(await storageFullItem.getValue()).toBeNull();
     quota.mockRestore();
   });
