@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DraftRow } from '@/lib/db/schema';
 import { t } from '@/lib/i18n/t';
-import { PLATFORM_NAMES } from '@/lib/platforms/names';
+import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 import { dayKey, dayStart, moveToDay, sameDay, shiftAnchor, viewDays } from '@/lib/scheduling/calendar';
 import { useLocale } from '../ui/locale';
 

@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n/t';
 import type { DraftRow } from '@/lib/db/schema';
 import { formatDateTime } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms/names';
+import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 import { useLocale } from '../ui/locale';
 
 export interface DraftListProps {

@@ -2,7 +2,7 @@ import type { ComposeTarget } from '@/lib/compose';
 import type { DraftRow } from '@/lib/db/schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { errorText } from '../ui/errors';
-import { outcomeText } from './composer';
+import { outcomeText } from './composer-actions';
 
 /** "Post now" on a draft: fill every target's composer; copy where the clipboard is the way. */
 export async function postNow(d: DraftRow): Promise<{ kind: string; text: string }> {
