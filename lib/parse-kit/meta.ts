@@ -22,9 +22,12 @@ export function looksLikeMedia(o: Obj): boolean {
   return isMetaCode(o.shortcode) && typeof o.taken_at_timestamp === 'number' && isObj(o.owner);
 }
 
+/** What differs between the Meta apps that share these JSON shapes: said by each platform's own parser. */
 export interface MediaOptions {
-  platform: Extract<PlatformId, 'instagram' | 'threads'>;
+  platform: PlatformId;
   url: (handle: string, code: string) => string;
+  /** The profile's media count is that platform's post count (on another app it counts something else). */
+  mediaCountIsPosts?: boolean;
 }
 
 /** Read one media item; undefined when its id or author is missing. */
@@ -94,12 +97,15 @@ function mediaTypeOf(o: Obj): MediaType {
 }
 
 /** A user object with counts: xdt (`follower_count`) or Graph (`edge_followed_by.count`). */
-export function readMetaProfile(o: Obj, platform: Extract<PlatformId, 'instagram' | 'threads'>): CapturedProfile | undefined {
+export function readMetaProfile(
+  o: Obj,
+  { platform, mediaCountIsPosts }: Pick<MediaOptions, 'platform' | 'mediaCountIsPosts'>,
+): CapturedProfile | undefined {
   const handle = normaliseMetaHandle(o.username);
   if (!handle) return undefined;
   const followers = toCount(o.follower_count ?? get(o, 'edge_followed_by', 'count'));
   const following = toCount(o.following_count ?? get(o, 'edge_follow', 'count'));
-  const posts = platform === 'instagram' ? toCount(o.media_count ?? get(o, 'edge_owner_to_timeline_media', 'count')) : undefined;
+  const posts = mediaCountIsPosts ? toCount(o.media_count ?? get(o, 'edge_owner_to_timeline_media', 'count')) : undefined;
   if (followers === undefined && following === undefined && posts === undefined) return undefined;
   return {
     platform,
@@ -128,7 +134,7 @@ export function parseMetaPayloads(bodies: unknown[], options: MediaOptions): Cap
         return;
       }
       if (typeof o.username === 'string') {
-        const profile = readMetaProfile(o, options.platform);
+        const profile = readMetaProfile(o, options);
         if (profile && !profiles.has(profile.handle.toLowerCase())) profiles.set(profile.handle.toLowerCase(), profile);
       }
     });

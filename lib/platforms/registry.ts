@@ -1,36 +1,13 @@
 import type { PlatformDefinition, TargetDefinition } from './definition';
-import { blueskyPlatform } from './bluesky';
-import { facebookPlatform } from './facebook';
-import { instagramPlatform } from './instagram';
-import { linkedinPlatform } from './linkedin';
-import { mastodonTarget } from './mastodon';
-import { threadsPlatform } from './threads';
-import { tiktokPlatform } from './tiktok';
-import { xPlatform } from './x';
-import { youtubePlatform } from './youtube';
+import { PLATFORMS, POSTING_ONLY } from './list';
 
 /**
- * The one list of platforms Pantau captures, in the order the UI lists them. Adding a platform is a
- * folder under lib/platforms and one line here; every table below, the manifest's host permissions,
- * counting, engagement, UTM and posting are derived from it (tests/unit/lib/platforms/registry.test.ts
- * adds a throwaway platform and checks each one picks it up).
- *
- * Only the UI, the background and build config import this module: a content script is handed its
- * own definition, so it never bundles the other platforms' parsers.
+ * Everything derived from the one list (lib/platforms/list.ts): ids, host permissions, names,
+ * posting, counting, engagement counters and UTM sources. Only the UI, the background and build
+ * config import this module: a content script is handed its own definition, so it never bundles
+ * the other platforms' parsers.
  */
-export const PLATFORMS = [
-  xPlatform,
-  linkedinPlatform,
-  instagramPlatform,
-  facebookPlatform,
-  youtubePlatform,
-  tiktokPlatform,
-  threadsPlatform,
-  blueskyPlatform,
-] as const satisfies readonly PlatformDefinition<string>[];
-
-/** Places a draft can go that are not captured (posted to by API only). */
-export const POSTING_ONLY = [mastodonTarget] as const satisfies readonly TargetDefinition<string>[];
+export { PLATFORMS, POSTING_ONLY };
 
 export type PlatformId = (typeof PLATFORMS)[number]['id'];
 /** Where a draft can go: every captured platform, plus the posting-only targets. */

@@ -15,7 +15,7 @@ const RESERVED = new Set(['p', 'reel', 'reels', 'explore', 'stories', 'direct', 
 export function parseInstagramDom(root: ParentNode, url: URL): CaptureResult {
   try {
     const doc = docOf(root) ?? root;
-    const result = parseEmbeddedJson(doc, { platform: 'instagram', url: instagramPostUrl });
+    const result = parseEmbeddedJson(doc, { platform: 'instagram', url: instagramPostUrl, mediaCountIsPosts: true });
     const handle = profileHandle(url);
     if (handle && !result.profiles.some((p) => p.handle.toLowerCase() === handle.toLowerCase())) {
       const fromMeta = profileFromDescription(doc, handle, pageLang(doc));
