@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { ComposeTarget } from '../compose/targets';
+import type { ComposeTarget } from '../platforms/registry';
 import type { PantauDB } from '../db/db';
 import { getDraft, recordDelivery } from '../db/drafts';
 import { mediaOfDraft } from '../db/media';
 import type { ComposeOutcome } from '../messaging/protocol';
 import { sendMessage } from '../messaging/protocol';
-import type { FillComposerInput } from '../platforms/compose-host';
-import { POSTING } from '../platforms/posting';
+import type { FillComposerInput } from '../composer-fill/serve';
+import { POSTING } from '../platforms/registry';
 import { MATCHES as bluesky } from '../platforms/bluesky/selectors';
 import { MATCHES as facebook } from '../platforms/facebook/selectors';
 import { MATCHES as linkedin } from '../platforms/linkedin/selectors';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { partsFor } from '../compose/draft';
 import { measureOptions } from '../compose/measure';
 import { findUrls } from '../compose/entities';
-import type { ComposeTarget } from '../compose/targets';
+import type { ComposeTarget } from '../platforms/registry';
 import { setAccountRole } from '../db/accounts';
 import type { PantauDB } from '../db/db';
 import { draftsWithStatus, getDraft, recordDelivery, rescheduleDraft, saveDraft } from '../db/drafts';

@@ -4,7 +4,7 @@ import type { PantauDB } from '../db/db';
 import { scheduledDrafts, setDraftStatus, setDueIfScheduled } from '../db/drafts';
 import { pruneUnwatched } from '../db/retention';
 import { alarmName, draftIdFromAlarm, planAlarms } from '../scheduling/plan';
-import { PLATFORM_NAMES } from '../platforms/names';
+import { PLATFORM_NAMES } from '../platforms/registry';
 import { getSettings } from '../settings';
 
 /** Rebuild alarms from the drafts table. Chrome may drop alarms; the table is the truth. */

@@ -1,4 +1,4 @@
-import type { ComposeTarget } from '../compose/targets';
+import type { ComposeTarget } from '../platforms/registry';
 import { nextFreeSlot, type QueueSlots } from '../scheduling/queue';
 import type { PantauDB } from './db';
 import type { Delivery, DraftRow, DraftStatus } from './schema';

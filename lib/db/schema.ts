@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { COMPOSE_TARGETS } from '../compose/targets';
-import { METRIC_KEYS, PLATFORM_IDS, PROFILE_COUNTERS } from '../platforms/types';
+import { COMPOSE_TARGETS } from '../platforms/registry';
+import { METRIC_KEYS, PROFILE_COUNTERS } from '../platforms/types';
+import { PLATFORM_IDS } from '../platforms/registry';
 
 /** Row schemas: the shape of every table, checked in tests and at the write edge. */
 
