@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { accountsWithRole } from '../db/accounts';
 import type { PantauDB } from '../db/db';
-import { getPost, markBreakoutAlerted, postSnapshots, postsOfAuthor, profileSnapshots } from '../db/posts';
+import { markBreakoutAlerted, postSnapshots, postsOfAuthor, profileSnapshots } from '../db/posts';
+import { getPost } from '../db/queries';
 import type { PostRow } from '../db/schema';
 import { t } from '../i18n/t';
 import { breakoutZ, isBreakout, type PeerPost } from '../metrics/breakout';

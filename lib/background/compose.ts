@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ComposeTarget } from '../platforms/registry';
 import type { PantauDB } from '../db/db';
-import { getDraft, recordDelivery } from '../db/drafts';
-import { mediaOfDraft } from '../db/media';
+import { recordDelivery } from '../db/drafts';
+import { getDraft } from '../db/queries/drafts';
+import { draftMedia } from '../db/queries/media';
 import type { ComposeOutcome } from '../messaging/protocol';
 import { sendMessage } from '../messaging/protocol';
 import type { FillComposerInput } from '../composer-fill/serve';
@@ -116,7 +117,7 @@ export async function composeInPage(
 
 /** A draft's images, as the content script takes them (base64: messages carry JSON only). */
 export async function mediaForDraft(db: PantauDB, draftId: string): Promise<NonNullable<FillComposerInput['media']>> {
-  const rows = await mediaOfDraft(db, draftId);
+  const rows = await draftMedia(db, draftId);
   return Promise.all(
     rows.map(async (m) => {
       const bytes = new Uint8Array(await m.blob.arrayBuffer());

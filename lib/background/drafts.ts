@@ -5,7 +5,8 @@ import { findUrls } from '../compose/entities';
 import type { ComposeTarget } from '../platforms/registry';
 import { setAccountRole } from '../db/accounts';
 import type { PantauDB } from '../db/db';
-import { draftsWithStatus, getDraft, recordDelivery, rescheduleDraft, saveDraft } from '../db/drafts';
+import { recordDelivery, rescheduleDraft, saveDraft } from '../db/drafts';
+import { draftsByStatus, getDraft } from '../db/queries/drafts';
 import type { DraftRow } from '../db/schema';
 import type { ComposeOutcome } from '../messaging/protocol';
 import type { CaptureBatch } from '../messaging/schemas';
@@ -74,7 +75,7 @@ const norm = (s: string) =>
 export async function linkPostedDrafts(db: PantauDB, posts: CaptureBatch['posts'], now: number): Promise<number> {
   if (!posts.length) return 0;
   const since = now - 14 * 86_400_000;
-  const open = (await draftsWithStatus(db, ['due', 'missed', 'scheduled', 'posted', 'draft'])).filter(
+  const open = (await draftsByStatus(db, ['due', 'missed', 'scheduled', 'posted', 'draft'])).filter(
     (d) => d.updatedAt >= since && d.delivery,
   );
   if (!open.length) return 0;

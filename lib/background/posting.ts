@@ -1,6 +1,6 @@
 import type { PantauDB } from '../db/db';
 import { recordDelivery } from '../db/drafts';
-import { mediaOfDraft } from '../db/media';
+import { draftMedia } from '../db/queries/media';
 import { getSecret, putSecret } from '../db/secrets';
 import { setAccountRole } from '../db/accounts';
 import type { Delivery, DraftRow } from '../db/schema';
@@ -69,7 +69,7 @@ export async function postViaApi(db: PantauDB, draft: DraftRow, target: 'bluesky
   if (!mastodon && !bluesky) return { ok: false, error: 'notConnected' };
   const parts = partsFor(draft, target, measureOptions(settings.xPremium, mastodon?.limit));
   const live: Part[] = [...(draft.delivery?.[target]?.parts ?? [])];
-  const media = await mediaOfDraft(db, draft.id);
+  const media = await draftMedia(db, draft.id);
   const save = (extra: Partial<Delivery> = {}) =>
     recordDelivery(
       db,

@@ -125,10 +125,6 @@ export async function recordDelivery(
 
 export const scheduledDrafts = (db: PantauDB) => db.drafts.where('status').equals('scheduled').toArray();
 
-export const getDraft = (db: PantauDB, id: string) => db.drafts.get(id);
-
-export const draftsWithStatus = (db: PantauDB, statuses: readonly DraftStatus[]) => db.drafts.where('status').anyOf(statuses).toArray();
-
 /** A draft and its images, together: an image is never left without its draft. */
 export async function deleteDraft(db: PantauDB, id: string): Promise<void> {
   await db.transaction('rw', db.drafts, db.media, async () => {

@@ -1,11 +1,6 @@
 import type { PantauDB } from './db';
 import { MEDIA_PER_DRAFT, type MediaRow } from './schema';
 
-/** A draft's images, in the order they were attached (the order they are posted in). */
-export function mediaOfDraft(db: PantauDB, draftId: string): Promise<MediaRow[]> {
-  return db.media.where('draftId').equals(draftId).sortBy('addedAt');
-}
-
 /**
  * Attach an image to a draft. The draft check and the per-draft cap are read in the same
  * transaction as the write, so two attaches at once cannot both take the last slot.

@@ -220,8 +220,6 @@ export function profileSnapshots(db: PantauDB, platform: PlatformId, handle: str
     .toArray();
 }
 
-export const getPost = (db: PantauDB, platform: PlatformId, postId: string) => db.posts.get([platform, postId]);
-
 /** Posts by key, in the order asked (undefined where a post is not stored). */
 export const getPosts = (db: PantauDB, keys: ReadonlyArray<[PlatformId, string]>) => db.posts.bulkGet([...keys]);
 

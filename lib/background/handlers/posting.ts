@@ -1,5 +1,5 @@
 import type { PantauDB } from '../../db/db';
-import { getDraft } from '../../db/drafts';
+import { getDraft } from '../../db/queries/drafts';
 import * as S from '../../messaging/schemas';
 import { composeNow } from '../compose';
 import { postDraftNow } from '../drafts';

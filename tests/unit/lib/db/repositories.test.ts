@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteDraft, markDraftPosted, saveDraft, scheduleDraft, setDueIfScheduled } from '@/lib/db/drafts';
-import { attachMedia, mediaOfDraft, removeMedia } from '@/lib/db/media';
+import { attachMedia, removeMedia } from '@/lib/db/media';
+import { draftMedia } from '@/lib/db/queries/media';
 import { MEDIA_PER_DRAFT, type MediaRow } from '@/lib/db/schema';
 import { deleteSecret, getSecret, putSecret } from '@/lib/db/secrets';
 import { freshDb } from '../../../helpers/db';
@@ -25,9 +26,9 @@ describe('the writes handlers make through lib/db', () => {
     expect(await attachMedia(db, image('m0', 'nope'))).toBe('notFound');
     for (let i = MEDIA_PER_DRAFT; i > 0; i--) expect(await attachMedia(db, image(`m${i}`, d.id, NOW + 10 - i))).toBe('attached');
     expect(await attachMedia(db, image('extra', d.id))).toBe('tooManyMedia');
-    expect((await mediaOfDraft(db, d.id)).map((m) => m.id)).toEqual(['m4', 'm3', 'm2', 'm1']);
+    expect((await draftMedia(db, d.id)).map((m) => m.id)).toEqual(['m4', 'm3', 'm2', 'm1']);
     await removeMedia(db, 'm3');
-    expect((await mediaOfDraft(db, d.id)).map((m) => m.id)).toEqual(['m4', 'm2', 'm1']);
+    expect((await draftMedia(db, d.id)).map((m) => m.id)).toEqual(['m4', 'm2', 'm1']);
   });
 
   it('deletes a draft with its images, and no other draft’s', async () => {
