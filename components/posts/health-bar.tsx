@@ -2,7 +2,7 @@ import { t } from '@/lib/i18n/t';
 import { healthNeedsAttention, PAGES_BEFORE_WARNING } from '@/lib/db/health';
 import type { HealthRow } from '@/lib/db/schema';
 import { formatRelative } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms/names';
+import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 import { useLocale } from '../ui/locale';
 
 /** One line per platform: what was captured, or a warning that the layout may have changed. */

@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n/t';
 import type { AccountRole, PostRow } from '@/lib/db/schema';
 import { formatDateTime, formatRelative, safeHttpUrl } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms/names';
+import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 import { useLocale } from '../ui/locale';
 import { MetricRow } from './metric-row';
 

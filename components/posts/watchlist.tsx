@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n/t';
 import type { AccountRole, AccountRow } from '@/lib/db/schema';
-import { PLATFORM_NAMES } from '@/lib/platforms/names';
+import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 
 export interface WatchlistProps {
   accounts: AccountRow[];

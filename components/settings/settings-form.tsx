@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n/t';
 import type { Result } from '@/lib/messaging/protocol';
-import { PLATFORM_NAMES } from '@/lib/platforms/names';
+import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 import { ENGAGEMENT_COUNTERS } from '@/lib/metrics/engagement';
-import { PLATFORM_IDS, type MetricKey } from '@/lib/platforms/types';
+import { type MetricKey } from '@/lib/platforms/types';
+import { PLATFORM_IDS } from '@/lib/platforms/registry';
 import { SETTINGS_LIMITS, type Settings, type UiLanguage } from '@/lib/settings';
 import { errorText } from '../ui/errors';
 import { Notice, type NoticeData } from '../ui/notice';

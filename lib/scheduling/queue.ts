@@ -1,4 +1,4 @@
-import type { ComposeTarget } from '../compose/targets';
+import type { ComposeTarget } from '../platforms/registry';
 
 /** A platform's queue: on these weekdays (0 = Sunday), at these local times ("HH:MM"). */
 export interface QueueRule {
