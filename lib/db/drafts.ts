@@ -7,6 +7,7 @@ import type { Delivery, DraftRow, DraftStatus } from './schema';
 export type DraftInput = Pick<DraftRow, 'text' | 'platforms'> &
   Partial<Pick<DraftRow, 'id' | 'variants' | 'threads' | 'thread' | 'numbering' | 'campaign' | 'utm'>>;
 
+// platform-id-ok: `threads` is the draft's hand-arranged thread parts, not the platform.
 const EDITABLE = ['variants', 'threads', 'thread', 'numbering', 'campaign', 'utm'] as const;
 
 /** Create or update a draft's text, targets and options, keeping its schedule and deliveries. */
