@@ -80,6 +80,7 @@ export function SimpleChart({ type, series, time, percent, label }: ChartProps) 
         maintainAspectRatio: false,
         animation: false,
         // Time series are already {x: ms, y}: chart.js can skip parsing, which lets it decimate long ones.
+        // platform-id-ok: chart.js's axis keys.
         ...(time ? { parsing: false as const, normalized: true } : { parsing: { xAxisKey: 'x', yAxisKey: 'y' } }),
         scales: {
           x: time

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n/t';
-import { measure } from '@/lib/compose';
+import { measure, type ComposeTarget } from '@/lib/compose';
 import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/format';
 import type { ComposeOutcome, Result } from '@/lib/messaging/protocol';
 import { errorText } from '../ui/errors';
@@ -14,16 +14,18 @@ export interface QuickComposerProps {
   onSchedule(text: string, at: number): Promise<Result<{ id: string }>>;
   onPostOnX(text: string): Promise<ComposeOutcome>;
   now(): number;
+  /** The platform it writes for (the registry's quick target), counted the way that platform counts. */
+  target: ComposeTarget;
 }
 
-/** Text, X's weighted count, and three actions. Every refusal says what to fix. */
-export function QuickComposer({ text, onTextChange, onSaveDraft, onSchedule, onPostOnX, now }: QuickComposerProps) {
+/** Text, the platform's exact count, and three actions. Every refusal says what to fix. */
+export function QuickComposer({ text, onTextChange, onSaveDraft, onSchedule, onPostOnX, now, target }: QuickComposerProps) {
   const locale = useLocale();
   const [scheduling, setScheduling] = useState(false);
   const [when, setWhen] = useState(() => toLocalInput(now() + 60 * 60 * 1000));
   const [notice, setNotice] = useState<NoticeData>();
   const [busy, setBusy] = useState(false);
-  const { used, limit } = measure('x', text);
+  const { used, limit } = measure(target, text);
   const over = used - limit;
   const empty = text.trim().length === 0;
 

@@ -8,6 +8,7 @@ import { usePopupStats } from '@/components/data/use-popup-stats';
 import { Brand } from '@/components/ui/brand';
 import { StorageFullBanner } from '@/components/ui/storage-full';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { QUICK_TARGET } from '@/lib/platforms/registry';
 import { composerTextItem } from '@/lib/settings';
 import { postNow } from '@/components/composer/post-now';
 
@@ -76,9 +77,10 @@ export function App() {
           text={text}
           onTextChange={updateText}
           now={Date.now}
-          onSaveDraft={(t) => sendMessage('saveDraft', { text: t, platforms: ['x'] })}
-          onSchedule={(t, at) => sendMessage('scheduleDraft', { text: t, platforms: ['x'], scheduledAt: at })}
-          onPostOnX={(t) => sendMessage('composeNow', { target: 'x', parts: [t] })}
+          target={QUICK_TARGET}
+          onSaveDraft={(t) => sendMessage('saveDraft', { text: t, platforms: [QUICK_TARGET] })}
+          onSchedule={(t, at) => sendMessage('scheduleDraft', { text: t, platforms: [QUICK_TARGET], scheduledAt: at })}
+          onPostOnX={(t) => sendMessage('composeNow', { target: QUICK_TARGET, parts: [t] })}
         />
       )}
       <DraftList

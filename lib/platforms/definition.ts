@@ -41,6 +41,8 @@ export interface PostingFacts {
   api?: boolean;
   /** Selected as a target of a new draft by default. */
   byDefault?: boolean;
+  /** The popup's quick composer writes for this platform (one target; its count is shown). */
+  quick?: boolean;
   /** Where to go when the composer cannot be filled, and whether the text must go by clipboard. */
   fallback(text: string, instance?: string): { url: string; clipboard: boolean };
 }

@@ -62,5 +62,7 @@ export const API_TARGETS = TARGETS.filter((d) => d.posting.api).map((d) => d.id)
 ];
 /** A new draft's targets when the user has not chosen any yet. */
 export const DEFAULT_TARGETS: ComposeTarget[] = TARGETS.filter((d) => d.posting.byDefault).map((d) => d.id);
+/** The popup's quick composer's platform. */
+export const QUICK_TARGET: ComposeTarget = TARGETS.find((d) => d.posting.quick)!.id;
 /** Host permissions: exactly the pages the content scripts run on. */
 export const HOST_PERMISSIONS = [...new Set(PLATFORMS.flatMap((p) => p.matches))];

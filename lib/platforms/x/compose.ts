@@ -7,6 +7,7 @@ export const posting: PostingFacts = {
   home: 'https://x.com/compose/post',
   threads: true,
   byDefault: true,
+  quick: true,
   composer: dom.composer,
   fallback: (text) => ({ url: `https://x.com/intent/post?text=${encodeURIComponent(text)}`, clipboard: false }),
 };

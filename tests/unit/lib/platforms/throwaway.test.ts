@@ -54,8 +54,8 @@ describe('a throwaway platform, added by its folder and one line', () => {
     expect(registry.COMPOSE_TARGETS).toContain('kopisocial');
     expect(registry.getAdapter('kopisocial')?.name).toBe('KopiSocial');
     expect(registry.adapterForHost('www.kopi.example')?.id).toBe('kopisocial');
-    expect(registry.PLATFORM_NAMES['kopisocial' as never]).toBe('KopiSocial');
-    expect(registry.POSTING['kopisocial' as never].mode).toBe('upload');
+    expect((registry.PLATFORM_NAMES as Record<string, string>).kopisocial).toBe('KopiSocial');
+    expect((registry.POSTING as Record<string, { mode: string }>).kopisocial?.mode).toBe('upload');
   });
 
   it('gets its host permission in the manifest', async () => {
