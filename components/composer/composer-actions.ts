@@ -69,7 +69,7 @@ export async function postTo(ctx: ComposerContext, target: ComposeTarget, how: '
   const id = await ensureSaved(ctx);
   if (typeof id !== 'string') return id;
   if (how === 'api') {
-    const res: ApiOutcome = await sendMessage('postViaApi', { id, target: target as 'bluesky' | 'mastodon' });
+    const res: ApiOutcome = await sendMessage('postViaApi', { id, target });
     if (res.ok) return { kind: 'ok', text: t('composerApiPosted', [PLATFORM_NAMES[target], String(res.live), String(res.total)]) };
     const partial = res.live ? ` ${t('composerApiPartial', [String(res.live), String(res.total ?? '?')])}` : '';
     return { kind: 'error', text: `${errorText(res.error, res.detail)}${partial}` };

@@ -5,7 +5,7 @@ import { PLATFORM_NAMES, POSTING } from '@/lib/platforms/registry';
 
 /**
  * "Post now" per platform: fill its composer in a tab (or copy and open, where it only takes
- * uploads), and post through its API where an account is connected. Mastodon has only the API.
+ * uploads), and post through its API where an account is connected. A posting-only target (Mastodon) has only the API.
  */
 export function PostButtons({
   platforms,
@@ -23,10 +23,12 @@ export function PostButtons({
       <h3>{t('composerPostNow')}</h3>
       <div className="row wrap">
         {platforms.map((p) => {
-          const api = (p === 'bluesky' && connections.bluesky) || (p === 'mastodon' && connections.mastodon);
+          const api = Boolean(POSTING[p].api && connections[p]);
+          // A target posted to by its API alone has no page to fill.
+          const apiOnly = POSTING[p].mode === 'api';
           return (
             <span key={p} className="row">
-              {p !== 'mastodon' && (
+              {!apiOnly && (
                 <button className={api ? '' : 'primary'} data-post={p} disabled={disabled} onClick={() => onPost(p, 'page')}>
                   {POSTING[p].mode === 'upload' ? t('composerCopyOpen', [PLATFORM_NAMES[p]]) : t('composerFill', [PLATFORM_NAMES[p]])}
                 </button>
@@ -36,7 +38,7 @@ export function PostButtons({
                   {t('composerPostApi', [PLATFORM_NAMES[p]])}
                 </button>
               ) : (
-                p === 'mastodon' && <span className="muted small">{t('composerConnectHint', [PLATFORM_NAMES[p]])}</span>
+                apiOnly && <span className="muted small">{t('composerConnectHint', [PLATFORM_NAMES[p]])}</span>
               )}
             </span>
           );

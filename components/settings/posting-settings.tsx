@@ -2,15 +2,14 @@ import { useEffect, useState } from 'react';
 import { COMPOSE_TARGETS, type ComposeTarget } from '@/lib/compose';
 import { t } from '@/lib/i18n/t';
 import { sendMessage, type Connections } from '@/lib/messaging/protocol';
-import { PLATFORM_NAMES } from '@/lib/platforms/registry';
-import { DEFAULT_BLUESKY_SERVICE } from '@/lib/posting/bluesky';
-import { instanceOrigin } from '@/lib/posting/mastodon';
+import { originOf } from '@/lib/api-posting/origin';
+import { API_TARGETS, PLATFORM_NAMES, POSTING } from '@/lib/platforms/registry';
 import { isQueueTime } from '@/lib/scheduling/queue';
 import type { Settings } from '@/lib/settings';
 import { errorText } from '../ui/errors';
 import { Notice, type NoticeData } from '../ui/notice';
 
-/** X Premium, queue times per platform, and the Bluesky/Mastodon connections for direct posting. */
+/** Long posts, queue times per platform, and the accounts of the platforms posted to by their API. */
 export function PostingSettings({
   settings,
   onSave,
@@ -23,8 +22,14 @@ export function PostingSettings({
 }) {
   const [conn, setConn] = useState<Connections>({});
   const [notice, setNotice] = useState<NoticeData>();
-  const [bsky, setBsky] = useState({ service: DEFAULT_BLUESKY_SERVICE, identifier: '', password: '' });
-  const [masto, setMasto] = useState({ instance: '', token: '' });
+  // Each API platform's connect form, as its definition lists the fields.
+  const blankForm = (target: ComposeTarget) =>
+    Object.fromEntries((POSTING[target].api?.fields ?? []).map((f) => [f.name, f.initial ?? ''])) as Record<string, string>;
+  const [forms, setForms] = useState(
+    () => Object.fromEntries(API_TARGETS.map((p) => [p, blankForm(p)])) as Record<string, Record<string, string>>,
+  );
+  const setField = (target: ComposeTarget, name: string, value: string) =>
+    setForms({ ...forms, [target]: { ...forms[target], [name]: value } });
   const [times, setTimes] = useState(
     () =>
       Object.fromEntries(COMPOSE_TARGETS.map((p) => [p, (settings.queueSlots[p]?.times ?? []).join(', ')])) as Record<
@@ -50,34 +55,32 @@ export function PostingSettings({
     void onSave({ ...settings, queueSlots: { ...settings.queueSlots, [p]: { ...rule, days } } });
   };
 
-  const connectBluesky = async () => {
-    const res = await sendMessage('connectBluesky', bsky);
+  const connect = async (target: ComposeTarget) => {
+    const form = POSTING[target].api!;
+    const fields = { ...forms[target]! };
+    if (form.originField) {
+      let origin: string;
+      try {
+        origin = originOf(fields[form.originField] ?? '');
+      } catch {
+        return setNotice({ kind: 'error', text: t('errBadInstance') });
+      }
+      // Only this server's origin, asked for now (optional host permission), within the click.
+      if (!(await requestOrigin(origin))) return setNotice({ kind: 'error', text: t('errPermissionDenied') });
+      fields[form.originField] = origin;
+    }
+    const res = await sendMessage('connect', { target, fields });
     setNotice(
       res.ok
-        ? { kind: 'ok', text: t('optionsConnectedAs', [`@${res.handle}`]) }
+        ? { kind: 'ok', text: t('optionsConnectedAs', [res.connection.label]) }
         : { kind: 'error', text: errorText(res.error, res.detail) },
     );
-    if (res.ok) setBsky({ ...bsky, password: '' });
+    // A secret (a password, a token) is cleared once used.
+    if (res.ok)
+      setForms({ ...forms, [target]: Object.fromEntries(form.fields.map((f) => [f.name, f.secret ? '' : (fields[f.name] ?? '')])) });
     refresh();
   };
-  const connectMastodon = async () => {
-    let origin: string;
-    try {
-      origin = instanceOrigin(masto.instance);
-    } catch {
-      return setNotice({ kind: 'error', text: t('errBadInstance') });
-    }
-    // Only this server's origin, asked for now (optional host permission), within the click.
-    const granted = await requestOrigin(origin);
-    if (!granted) return setNotice({ kind: 'error', text: t('errPermissionDenied') });
-    const res = await sendMessage('connectMastodon', { instance: origin, token: masto.token });
-    setNotice(
-      res.ok ? { kind: 'ok', text: t('optionsConnectedAs', [res.acct]) } : { kind: 'error', text: errorText(res.error, res.detail) },
-    );
-    if (res.ok) setMasto({ ...masto, token: '' });
-    refresh();
-  };
-  const disconnect = async (target: 'bluesky' | 'mastodon') => {
+  const disconnect = async (target: ComposeTarget) => {
     await sendMessage('disconnect', { target });
     refresh();
   };
@@ -124,74 +127,42 @@ export function PostingSettings({
       </table>
       <h3>{t('optionsConnections')}</h3>
       <div className="muted small">{t('optionsConnectionsHint')}</div>
-      <div className="stack" data-connection="bluesky">
-        <b>Bluesky</b>
-        {conn.bluesky ? (
-          <div className="row">
-            <span data-testid="bluesky-connected">{t('optionsConnectedAs', [`@${conn.bluesky.handle}`])}</span>
-            <button className="small" onClick={() => void disconnect('bluesky')}>
-              {t('optionsDisconnect')}
-            </button>
+      {API_TARGETS.map((p) => {
+        const c = conn[p];
+        return (
+          <div key={p} className="stack" data-connection={p}>
+            <b>{PLATFORM_NAMES[p]}</b>
+            {c ? (
+              <div className="row">
+                <span data-testid={`${p}-connected`}>
+                  {t('optionsConnectedAs', [c.label])}
+                  {c.limit ? ` (${t('optionsMastodonLimit', [String(c.limit)])})` : ''}
+                </span>
+                <button className="small" onClick={() => void disconnect(p)}>
+                  {t('optionsDisconnect')}
+                </button>
+              </div>
+            ) : (
+              <div className="row wrap">
+                {(POSTING[p].api?.fields ?? []).map((f) => (
+                  <input
+                    key={f.name}
+                    name={f.name}
+                    type={f.secret ? 'password' : 'text'}
+                    aria-label={t(f.label as 'optionsConnect')}
+                    placeholder={t(f.label as 'optionsConnect')}
+                    value={forms[p]?.[f.name] ?? ''}
+                    onChange={(e) => setField(p, f.name, e.target.value)}
+                  />
+                ))}
+                <button className="primary" data-action={`connect-${p}`} onClick={() => void connect(p)}>
+                  {t('optionsConnect')}
+                </button>
+              </div>
+            )}
           </div>
-        ) : (
-          <div className="row wrap">
-            <input
-              aria-label={t('optionsBlueskyService')}
-              value={bsky.service}
-              onChange={(e) => setBsky({ ...bsky, service: e.target.value })}
-            />
-            <input
-              aria-label={t('optionsBlueskyHandle')}
-              placeholder={t('optionsBlueskyHandle')}
-              value={bsky.identifier}
-              onChange={(e) => setBsky({ ...bsky, identifier: e.target.value })}
-            />
-            <input
-              type="password"
-              aria-label={t('optionsBlueskyPassword')}
-              placeholder={t('optionsBlueskyPassword')}
-              value={bsky.password}
-              onChange={(e) => setBsky({ ...bsky, password: e.target.value })}
-            />
-            <button className="primary" data-action="connect-bluesky" onClick={() => void connectBluesky()}>
-              {t('optionsConnect')}
-            </button>
-          </div>
-        )}
-      </div>
-      <div className="stack" data-connection="mastodon">
-        <b>Mastodon</b>
-        {conn.mastodon ? (
-          <div className="row">
-            <span>
-              {t('optionsConnectedAs', [`${conn.mastodon.acct} · ${new URL(conn.mastodon.instance).host}`])}
-              {conn.mastodon.limit ? ` (${t('optionsMastodonLimit', [String(conn.mastodon.limit)])})` : ''}
-            </span>
-            <button className="small" onClick={() => void disconnect('mastodon')}>
-              {t('optionsDisconnect')}
-            </button>
-          </div>
-        ) : (
-          <div className="row wrap">
-            <input
-              aria-label={t('optionsMastodonInstance')}
-              placeholder={t('optionsMastodonInstance')}
-              value={masto.instance}
-              onChange={(e) => setMasto({ ...masto, instance: e.target.value })}
-            />
-            <input
-              type="password"
-              aria-label={t('optionsMastodonToken')}
-              placeholder={t('optionsMastodonToken')}
-              value={masto.token}
-              onChange={(e) => setMasto({ ...masto, token: e.target.value })}
-            />
-            <button className="primary" data-action="connect-mastodon" onClick={() => void connectMastodon()}>
-              {t('optionsConnect')}
-            </button>
-          </div>
-        )}
-      </div>
+        );
+      })}
       <Notice notice={notice} />
     </section>
   );

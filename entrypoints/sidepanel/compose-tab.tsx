@@ -22,7 +22,7 @@ export function ComposeTab({
       state={state}
       onChange={onChange}
       connections={connections}
-      measureOpts={measureOptions(settings.xPremium, connections.mastodon?.limit)}
+      measureOpts={measureOptions(settings.xPremium, connections)}
       suggested={suggested}
       now={Date.now}
     />

@@ -12,15 +12,15 @@ import type { ComposeOutcome } from '../messaging/protocol';
 import type { CaptureBatch } from '../messaging/schemas';
 import { composeTargetsItem, getSettings, openDraftItem } from '../settings';
 import { alarmName } from '../scheduling/plan';
-import { composeNow } from './compose';
-import { getMastodonAccount } from './posting';
+import { composeNow } from './fill-composer';
+import { connections } from './api-posting';
 
 export const SNOOZE_MINUTES = 15;
 
-/** How posts are counted and split right now (settings and the connected Mastodon instance). */
+/** How posts are counted and split right now (settings and the connected servers' limits), and the connections. */
 async function countingInForce(db: PantauDB) {
-  const [settings, mastodon] = await Promise.all([getSettings(), getMastodonAccount(db)]);
-  return { opts: measureOptions(settings.xPremium, mastodon?.limit), mastodon };
+  const [settings, conns] = await Promise.all([getSettings(), connections(db)]);
+  return { opts: measureOptions(settings.xPremium, conns), conns };
 }
 
 /**
@@ -36,13 +36,13 @@ export async function postDraftNow(
 ): Promise<Partial<Record<ComposeTarget, ComposeOutcome>> | undefined> {
   const draft = await getDraft(db, id);
   if (!draft) return undefined;
-  const { opts, mastodon } = await countingInForce(db);
+  const { opts, conns } = await countingInForce(db);
   const outcomes: Partial<Record<ComposeTarget, ComposeOutcome>> = {};
   let needsPage = false;
   for (const target of only ? [only] : draft.platforms) {
     const parts = partsFor(draft, target, opts);
     if (!parts.length) continue;
-    const out = await composeNow(db, { target, parts, draftId: id }, mastodon?.instance);
+    const out = await composeNow(db, { target, parts, draftId: id }, conns[target]?.server);
     outcomes[target] = out;
     if (out.ok && out.method === 'clipboard') needsPage = true;
   }

@@ -1,7 +1,7 @@
 import type { Result } from '../messaging/protocol';
 import type { BadgeData } from '../messaging/protocol';
 import type { CaptureBatch } from '../messaging/schemas';
-import { renderBadge } from './badges';
+import { renderBadge } from './badge-render';
 import { bridgeMessageSchema } from './bridge-schema';
 import { LIMITS } from '../messaging/limits';
 import { BRIDGE_SOURCE } from './bridge';

@@ -6,15 +6,18 @@ import { COUNTING, type ComposeTarget } from '../platforms/registry';
 export interface MeasureOptions {
   /** Long posts switched on where a platform offers them (X Premium: 25,000 weighted characters). */
   longPosts?: boolean;
-  /** The connected server's own limit, where a platform lets its servers set one (a Mastodon instance's, from GET /api/v2/instance). */
-  instanceLimit?: number;
+  /** The connected server's own limit, per target whose servers may set one (a Mastodon instance's, from GET /api/v2/instance). */
+  instanceLimits?: Partial<Record<ComposeTarget, number>>;
 }
 
-/** The counting options in force: the long-posts setting, and the connected server's limit. */
-export const measureOptions = (longPosts: boolean, instanceLimit?: number): MeasureOptions => ({
-  longPosts,
-  ...(instanceLimit ? { instanceLimit } : {}),
-});
+/** The counting options in force: the long-posts setting, and the connected servers' limits. */
+export const measureOptions = (
+  longPosts: boolean,
+  connections: Partial<Record<ComposeTarget, { limit?: number } | undefined>> = {},
+): MeasureOptions => {
+  const instanceLimits = Object.fromEntries(Object.entries(connections).flatMap(([t, c]) => (c?.limit ? [[t, c.limit]] : [])));
+  return { longPosts, ...(Object.keys(instanceLimits).length ? { instanceLimits } : {}) };
+};
 
 export type MeasureWarning = 'tooManyHashtags' | 'linksNotClickable';
 
@@ -61,8 +64,8 @@ export function titleParts(text: string): { title: string; description: string }
   return nl < 0 ? { title: text, description: '' } : { title: text.slice(0, nl), description: text.slice(nl + 1).replace(/^\n+/, '') };
 }
 
-const limitOf = (rule: CountingRule, opts: MeasureOptions) =>
-  (rule.instanceLimit && opts.instanceLimit) || (opts.longPosts && rule.longLimit) || rule.limit;
+const limitOf = (platform: ComposeTarget, rule: CountingRule, opts: MeasureOptions) =>
+  (rule.instanceLimit && opts.instanceLimits?.[platform]) || (opts.longPosts && rule.longLimit) || rule.limit;
 
 /**
  * How much of a platform's length limit a text uses, counted the way that platform counts (its
@@ -72,7 +75,7 @@ const limitOf = (rule: CountingRule, opts: MeasureOptions) =>
  */
 export function measure(platform: ComposeTarget, text: string, opts: MeasureOptions = {}): Measure {
   const rule = COUNTING[platform];
-  const limit = limitOf(rule, opts);
+  const limit = limitOf(platform, rule, opts);
   if (rule.titleLimit !== undefined) {
     const { title, description } = titleParts(text);
     return { used: lengthUnder(rule, description), limit, title: { used: lengthUnder(rule, title), limit: rule.titleLimit } };
@@ -108,7 +111,7 @@ export function overflowIndex(platform: ComposeTarget, text: string, opts: Measu
     const { title, description } = titleParts(text);
     if (lengthUnder(rule, title) > titleLimit) return prefixFitting(title, (s) => lengthUnder(rule, s) <= titleLimit);
     const start = text.length - description.length;
-    const limit = limitOf(rule, opts);
+    const limit = limitOf(platform, rule, opts);
     return lengthUnder(rule, description) > limit ? start + prefixFitting(description, (s) => lengthUnder(rule, s) <= limit) : undefined;
   }
   const m = measure(platform, text, opts);

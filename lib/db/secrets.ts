@@ -1,7 +1,8 @@
 import type { PantauDB } from './db';
+import type { ComposeTarget } from '../platforms/registry';
 
-/** The posting accounts whose credentials are stored (one of each). */
-export type SecretKey = 'bluesky' | 'mastodon';
+/** Credentials are stored per API target (one account each). */
+export type SecretKey = ComposeTarget;
 
 /** The stored value, unparsed: callers check it with their schema (it may be from an older version). */
 export async function getSecret(db: PantauDB, key: SecretKey): Promise<unknown> {

@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PlatformId } from '../platforms/types';
 import type { ComposeTarget } from '../platforms/registry';
-import type { PostingErrorCode } from '../posting/errors';
+import type { PostingErrorCode } from '../api-posting/errors';
+import type { Connection } from '../api-posting/poster';
 import type { FillComposerInput } from '../composer-fill/serve';
 import type { ComposeReport } from '../platforms/types';
 import type * as S from './schemas';
@@ -45,10 +46,7 @@ export type ComposeOutcome = Result<{
 }>;
 
 /** Which direct-posting accounts are connected (never their tokens). */
-export interface Connections {
-  bluesky?: { handle: string; service: string };
-  mastodon?: { instance: string; acct: string; limit?: number };
-}
+export type Connections = Partial<Record<ComposeTarget, Connection>>;
 
 /** A direct post: the first post's address, and how many of the thread's posts are live. */
 export type ApiOutcome = Result<{ url?: string; live: number; total: number }> & { live?: number; total?: number };
@@ -81,8 +79,8 @@ export interface ProtocolMap {
   postDraftNow(input: In<typeof S.postNowSchema>): Result<{ outcomes: Partial<Record<ComposeTarget, ComposeOutcome | ApiOutcome>> }>;
   attachMedia(input: In<typeof S.attachMediaSchema>): Result<{ id: string }>;
   removeMedia(input: { id: string }): Result;
-  connectBluesky(input: In<typeof S.connectBlueskySchema>): Result<{ handle: string }>;
-  connectMastodon(input: In<typeof S.connectMastodonSchema>): Result<{ acct: string; limit?: number }>;
+  /** Sign in to a target's API with its connect form's values (its definition's `posting.api.fields`). */
+  connect(input: In<typeof S.connectSchema>): Result<{ connection: Connection }>;
   disconnect(input: In<typeof S.apiTargetSchema>): Result;
   getConnections(input: Record<string, never>): Result<Connections>;
   postViaApi(input: In<typeof S.postViaApiSchema>): ApiOutcome;

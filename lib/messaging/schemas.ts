@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountRoleSchema, draftOptionsShape, MEDIA_MAX_BYTES, MEDIA_TYPES, platformSchema, targetSchema } from '../db/schema';
 import { METRIC_KEYS, PROFILE_COUNTERS } from '../platforms/types';
 import { LIMITS } from './limits';
+import { API_TARGETS, POSTING } from '../platforms/registry';
 
 /**
  * Everything a content script sends is untrusted: the host page can run code in the same
@@ -117,14 +118,20 @@ export const attachMediaSchema = z.object({
     .max(Math.ceil((MEDIA_MAX_BYTES * 4) / 3) + 100)
     .regex(/^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/),
 });
-export const connectBlueskySchema = z.object({
-  service: z.string().url().max(300),
-  identifier: z.string().min(1).max(300),
-  password: z.string().min(1).max(300),
-});
-export const connectMastodonSchema = z.object({ instance: z.string().min(1).max(300), token: z.string().min(1).max(500) });
-export const apiTargetSchema = z.object({ target: z.enum(['bluesky', 'mastodon']) });
-export const postViaApiSchema = z.object({ id: draftId, target: z.enum(['bluesky', 'mastodon']) });
+const apiTarget = z.enum(API_TARGETS);
+/** A connect form's values: only the fields its definition names, each filled in and bounded. */
+export const connectSchema = z
+  .object({ target: apiTarget, fields: z.record(z.string().max(40), z.string().max(500)) })
+  .superRefine(({ target, fields }, ctx) => {
+    for (const f of POSTING[target].api?.fields ?? [])
+      if (!fields[f.name]?.trim() && !f.initial)
+        ctx.addIssue({ code: 'custom', path: ['fields', f.name], message: `${f.name} is required` });
+    const known = new Set((POSTING[target].api?.fields ?? []).map((f) => f.name));
+    for (const name of Object.keys(fields))
+      if (!known.has(name)) ctx.addIssue({ code: 'custom', path: ['fields', name], message: `unknown field ${name}` });
+  });
+export const apiTargetSchema = z.object({ target: apiTarget });
+export const postViaApiSchema = z.object({ id: draftId, target: apiTarget });
 export const draftFromPageSchema = z.object({
   pageUrl: z.string().url().max(4000),
   title: z.string().max(500).optional(),

@@ -27,6 +27,20 @@ export interface CountingRule {
   fold?: number;
 }
 
+/** A connect form's field: its name, its label (a message key), whether it is a secret, its prefilled value. */
+export interface ConnectField {
+  name: string;
+  label: string;
+  secret?: boolean;
+  initial?: string;
+}
+
+/** The account form of an API platform. `originField` names the field whose origin is asked for as an optional host permission first. */
+export interface ApiConnectForm {
+  fields: readonly ConnectField[];
+  originField?: string;
+}
+
 /** How a draft reaches a platform. */
 export interface PostingFacts {
   /** `inPage` fills the platform's own composer in the user's tab, `upload` copies the text and opens the upload page, `api` posts directly. */
@@ -37,8 +51,8 @@ export interface PostingFacts {
   home?: string;
   /** Posts chain into threads (replies to oneself). */
   threads?: boolean;
-  /** Also posted to directly by its open API once the user connects an account. */
-  api?: boolean;
+  /** Also posted to directly by its open API once the user connects an account: the connect form it asks for. */
+  api?: ApiConnectForm;
   /** Selected as a target of a new draft by default. */
   byDefault?: boolean;
   /** The popup's quick composer writes for this platform (one target; its count is shown). */

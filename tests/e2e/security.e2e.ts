@@ -192,10 +192,9 @@ describe('secrets', () => {
     await server.start();
     try {
       const ext = await openExtensionPage(s, 'options.html');
-      const res = await sendFromExtension<{ ok: boolean }>(ext, 'connectBluesky', {
-        service: server.origin,
-        identifier: 'kopi.bsky.social',
-        password: server.password,
+      const res = await sendFromExtension<{ ok: boolean }>(ext, 'connect', {
+        target: 'bluesky',
+        fields: { service: server.origin, identifier: 'kopi.bsky.social', password: server.password },
       });
       expect(res.ok).toBe(true);
       expect((await readStore<{ key: string }>(ext, 'secrets')).map((r) => r.key)).toEqual(['bluesky']);

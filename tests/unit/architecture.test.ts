@@ -31,6 +31,16 @@ const parse = (file: string) =>
 
 /** Where a platform may be named: its own folder, and the registry that lists them. */
 const mayName = (file: string, id: string) => file.startsWith(`lib/platforms/${id}/`) || file === 'lib/platforms/registry.ts';
+/** Who may import from a platform's folder: the folder, the lists, and that platform's own entrypoints. */
+const mayImport = (file: string, id: string) =>
+  file.startsWith(`lib/platforms/${id}/`) ||
+  ['lib/platforms/list.ts', 'lib/platforms/api-posters.ts'].includes(file) ||
+  file === `entrypoints/${id}.content.ts` ||
+  file === `entrypoints/${id}-hook.content.ts`;
+const platformOfImport = (file: string, spec: string) => {
+  const target = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), spec)) : '';
+  return /^lib\/platforms\/([\w-]+)\//.exec(`${target}/`)?.[1];
+};
 
 describe('a platform is its folder', () => {
   it('no module outside lib/platforms/<p>/ and the registry names a platform id', () => {
@@ -42,10 +52,24 @@ describe('a platform is its folder', () => {
       const visit = (node: ts.Node) => {
         // Type positions name fields, not platforms (a draft's `threads` field): only values count.
         if (ts.isTypeNode(node)) return;
-        if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && ids.has(node.text) && !mayName(file, node.text)) {
+        const report = (what: string) => {
           const line = source.getLineAndCharacterOfPosition(node.getStart()).line;
-          // A literal that is the same word but not a platform says so where it stands.
-          if (!/platform-id-ok:/.test(`${lines[line - 1] ?? ''}${lines[line]}`)) found.push(`${file}:${line + 1} '${node.text}'`);
+          // A word that is the same as a platform's but is not one says so where it stands.
+          if (!/platform-id-ok:/.test(`${lines[line - 1] ?? ''}${lines[line]}`)) found.push(`${file}:${line + 1} ${what}`);
+        };
+        if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) {
+          const spec = node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : '';
+          const platform = platformOfImport(file, spec);
+          if (platform && ids.has(platform) && !mayImport(file, platform)) report(`imports ${spec}`);
+          return;
+        }
+        if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && ids.has(node.text) && !mayName(file, node.text))
+          report(`'${node.text}'`);
+        // A table keyed by platform ({ linkedin: …, facebook: … }). `x` (a chart point's coordinate) and
+        // `threads` (a draft's thread parts) are common words as keys; such a table has other keys too.
+        if (ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name))) {
+          const key = node.name.text;
+          if (key !== 'x' && key !== 'threads' && ids.has(key) && !mayName(file, key)) report(`key ${key}`);
         }
         ts.forEachChild(node, visit);
       };

@@ -1,6 +1,6 @@
 import type { PantauDB } from '../../db/db';
 import { getSettings } from '../../settings';
-import { handleGetBadges } from '../badges';
+import { handleGetBadges } from '../badge-data';
 import { handleCapturePosts } from '../capture';
 import type { HandlerTable } from './table';
 

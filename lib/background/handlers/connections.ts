@@ -1,28 +1,28 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { PantauDB } from '../../db/db';
-import { deleteSecret } from '../../db/secrets';
 import * as S from '../../messaging/schemas';
-import { instanceOrigin } from '../../posting/mastodon';
-import { connectBluesky, connectMastodonAccount, connections } from '../posting';
+import { POSTING } from '../../platforms/registry';
+import { connectAccount, connections, disconnectAccount } from '../api-posting';
+import { originOf } from '../../api-posting/origin';
 import { privileged, UserError } from './privileged';
 import { ok, type HandlerTable } from './table';
 
-/** The direct-posting accounts (Bluesky, Mastodon): connect, disconnect, and which are connected. */
+/** The direct-posting accounts: connect, disconnect, and which are connected. */
 export const connectionHandlers = (db: PantauDB): HandlerTable => ({
-  connectBluesky: privileged(S.connectBlueskySchema, async ({ service, identifier, password }) => {
-    const session = await connectBluesky(db, service, identifier.replace(/^@/, ''), password, Date.now());
-    return { ...ok, handle: session.handle };
-  }),
-  connectMastodon: privileged(S.connectMastodonSchema, async ({ instance, token }) => {
-    // The instance's host permission is optional: the options page asks for it first.
-    const origin = instanceOrigin(instance);
-    if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) throw new UserError('permissionDenied');
-    const account = await connectMastodonAccount(db, origin, token);
-    return { ...ok, acct: account.acct, ...(account.limit ? { limit: account.limit } : {}) };
+  connect: privileged(S.connectSchema, async ({ target, fields }) => {
+    const form = POSTING[target].api!;
+    const values = Object.fromEntries(form.fields.map((f) => [f.name, (fields[f.name] ?? '').trim() || (f.initial ?? '')]));
+    if (form.originField) {
+      // The server's host permission is optional: the options page asks for it first, within the click.
+      const origin = originOf(values[form.originField] ?? '');
+      if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) throw new UserError('permissionDenied');
+      values[form.originField] = origin;
+    }
+    return { ...ok, connection: await connectAccount(db, target, values, Date.now()) };
   }),
   disconnect: privileged(S.apiTargetSchema, async ({ target }) => {
-    await deleteSecret(db, target);
+    await disconnectAccount(db, target);
     return ok;
   }),
   getConnections: privileged(z.object({}), async () => ({ ...ok, ...(await connections(db)) })),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { QueueFullError, ScheduleInPastError } from '../../db/drafts';
 import type { ErrorCode } from '../../messaging/protocol';
-import { PostingError } from '../../posting/errors';
+import { PostingError } from '../../api-posting/errors';
 import { isQuotaError } from '../capture';
 import { isExtensionPage, type SenderLike } from '../guards';
 

@@ -6,7 +6,14 @@ export const posting: PostingFacts = {
   mode: 'inPage',
   home: 'https://bsky.app/',
   threads: true,
-  api: true,
+  // An app password creates a session once; it is never stored.
+  api: {
+    fields: [
+      { name: 'service', label: 'optionsBlueskyService', initial: 'https://bsky.social' },
+      { name: 'identifier', label: 'optionsBlueskyHandle' },
+      { name: 'password', label: 'optionsBlueskyPassword', secret: true },
+    ],
+  },
   byDefault: true,
   composer: dom.composer,
   fallback: (text) => ({ url: `https://bsky.app/intent/compose?text=${encodeURIComponent(text)}`, clipboard: false }),

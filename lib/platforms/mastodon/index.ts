@@ -14,7 +14,14 @@ export const mastodonTarget: TargetDefinition<'mastodon'> = {
   posting: {
     mode: 'api',
     threads: true,
-    api: true,
+    // The instance's origin alone is asked for, as an optional host permission, before connecting.
+    api: {
+      fields: [
+        { name: 'instance', label: 'optionsMastodonInstance' },
+        { name: 'token', label: 'optionsMastodonToken', secret: true },
+      ],
+      originField: 'instance',
+    },
     fallback: (text, instance) =>
       instance
         ? { url: `${instance}/share?text=${encodeURIComponent(text)}`, clipboard: false }

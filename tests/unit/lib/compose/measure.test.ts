@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isOver, measure, overflowIndex, type ComposeTarget } from '@/lib/compose';
+import { isOver, measure, overflowIndex, type ComposeTarget, type MeasureOptions } from '@/lib/compose';
 
 const LONG_URL = 'https://example.com/a/very/long/path/that/is/longer/than/twenty/three';
 
 /** [platform, text, used, limit, options?] — each value hand-counted. */
-const TABLE: Array<[ComposeTarget, string, number, number, { longPosts?: boolean; instanceLimit?: number }?]> = [
+const TABLE: Array<[ComposeTarget, string, number, number, MeasureOptions?]> = [
   // X: twitter-text weighted length
   ['x', 'hello', 5, 280],
   ['x', LONG_URL, 23, 280],
@@ -32,7 +32,7 @@ const TABLE: Array<[ComposeTarget, string, number, number, { longPosts?: boolean
   ['mastodon', LONG_URL, 23, 500],
   ['mastodon', 'hi @alice@mastodon.social', 9, 500],
   ['mastodon', 'hi @alice', 9, 500],
-  ['mastodon', 'ok', 2, 11_000, { instanceLimit: 11_000 }],
+  ['mastodon', 'ok', 2, 11_000, { instanceLimits: { mastodon: 11_000 } }],
   // LinkedIn, Facebook, TikTok
   ['linkedin', 'Kami sedang merekrut!', 21, 3000],
   ['facebook', 'Halo semua 👋', 12, 63_206],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleGetBadges } from '@/lib/background/badges';
+import { handleGetBadges } from '@/lib/background/badge-data';
 import { setAccountRole } from '@/lib/db/accounts';
 import { ingestBatch } from '@/lib/db/ingest';
 import { batch, capturedPost, freshDb } from '../../../helpers/db';

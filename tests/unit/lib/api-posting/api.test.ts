@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connectBluesky, connectMastodonAccount, connections, getBlueskySession, postViaApi } from '@/lib/background/posting';
+import { connectAccount, connections, credentialsOf, postViaApi } from '@/lib/background/api-posting';
+import type { PantauDB } from '@/lib/db/db';
 import type { DraftRow } from '@/lib/db/schema';
-import { byteOffset, facetsFor } from '@/lib/posting/facets';
+import { blueskyPoster } from '@/lib/platforms/bluesky/api-posting';
+import { byteOffset, facetsFor } from '@/lib/platforms/bluesky/facets';
+import { mastodonPoster } from '@/lib/platforms/mastodon/api-posting';
 import { ApiServer } from '../../../helpers/api-server';
 import { freshDb } from '../../../helpers/db';
 
@@ -18,6 +21,14 @@ beforeEach(() => {
 });
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
+// Connecting goes through the same generic path for every API platform, with its connect form's fields.
+const connectBluesky = (db: PantauDB, service: string, identifier: string, password: string, now: number) =>
+  connectAccount(db, 'bluesky', { service, identifier, password }, now);
+const connectMastodonAccount = async (db: PantauDB, instance: string, token: string) => {
+  await connectAccount(db, 'mastodon', { instance, token }, NOW);
+  return credentialsOf(db, mastodonPoster);
+};
+const getBlueskySession = (db: PantauDB) => credentialsOf(db, blueskyPoster);
 const draft = (over: Partial<DraftRow> = {}): DraftRow => ({
   id: 'd1',
   text: 'x',
@@ -65,7 +76,7 @@ describe('Bluesky direct posting against a local PDS', () => {
   it('posts a thread as a reply chain with facets, and resumes after a failure partway', async () => {
     const db = freshDb();
     await connectBluesky(db, origin, 'kopi.bsky.social', server.password, NOW);
-    expect(await connections(db)).toEqual({ bluesky: { handle: 'kopi.bsky.social', service: origin } });
+    expect(await connections(db)).toEqual({ bluesky: { label: '@kopi.bsky.social', server: origin } });
     expect((await db.accounts.toArray()).map((a) => [a.platform, a.handle, a.role])).toEqual([['bluesky', 'kopi.bsky.social', 'own']]);
     const d = draft({
       thread: true,
@@ -161,7 +172,7 @@ describe('Mastodon direct posting against a local instance', () => {
     await expect(connectMastodonAccount(db, origin, 'nope')).rejects.toMatchObject({ code: 'wrongToken' });
     const account = await connectMastodonAccount(db, origin, server.token);
     expect(account).toEqual({ instance: origin, token: server.token, acct: 'kopi', limit: 1000 });
-    expect((await connections(db)).mastodon).toEqual({ instance: origin, acct: 'kopi', limit: 1000 });
+    expect((await connections(db)).mastodon).toEqual({ label: `kopi · ${new URL(origin).host}`, server: origin, limit: 1000 });
     const d = draft({
       platforms: ['mastodon'],
       thread: true,
@@ -184,5 +195,13 @@ describe('Mastodon direct posting against a local instance', () => {
       error: 'tooLong',
       live: 0,
     });
+  });
+});
+
+describe('API platforms', () => {
+  it('every definition that says it posts by API has an implementation, and no other', async () => {
+    const { API_POSTERS } = await import('@/lib/platforms/api-posters');
+    const { API_TARGETS } = await import('@/lib/platforms/registry');
+    expect(API_POSTERS.map((p) => p.target).sort()).toEqual([...API_TARGETS].sort());
   });
 });

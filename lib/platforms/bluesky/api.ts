@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PostingError, jsonOf, request } from './errors';
+import { PostingError, jsonOf, request } from '../../api-posting/errors';
 import { facetsFor } from './facets';
 
 export const DEFAULT_BLUESKY_SERVICE = 'https://bsky.social';

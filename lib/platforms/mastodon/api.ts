@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PostingError, jsonOf, request } from './errors';
+import { PostingError, jsonOf, request } from '../../api-posting/errors';
+import { originOf } from '../../api-posting/origin';
 
 export const mastodonAccountSchema = z.object({
   /** The instance's origin, e.g. https://mastodon.social. */
@@ -11,19 +12,8 @@ export const mastodonAccountSchema = z.object({
 });
 export type MastodonAccount = z.infer<typeof mastodonAccountSchema>;
 
-/** An instance address as typed ("mastodon.social", "https://m.example/") as its origin. */
-export function instanceOrigin(input: string): string {
-  const raw = input.trim();
-  let url: URL;
-  try {
-    url = new URL(/^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    throw new PostingError('badInstance', raw);
-  }
-  const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
-  if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) throw new PostingError('badInstance', raw);
-  return url.origin;
-}
+/** An instance address as typed, as its origin (https, or http on this machine). */
+export const instanceOrigin = originOf;
 
 async function fail(res: Response): Promise<never> {
   const body = await jsonOf(res);

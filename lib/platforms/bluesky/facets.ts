@@ -1,4 +1,4 @@
-import { findHashtags, findMentions, findUrls } from '../compose/entities';
+import { findHashtags, findMentions, findUrls } from '../../compose/entities';
 
 export type Feature =
   | { $type: 'app.bsky.richtext.facet#link'; uri: string }

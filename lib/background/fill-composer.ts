@@ -7,22 +7,16 @@ import { draftMedia } from '../db/queries/media';
 import type { ComposeOutcome } from '../messaging/protocol';
 import { sendMessage } from '../messaging/protocol';
 import type { FillComposerInput } from '../composer-fill/serve';
-import { POSTING } from '../platforms/registry';
-import { MATCHES as bluesky } from '../platforms/bluesky/selectors';
-import { MATCHES as facebook } from '../platforms/facebook/selectors';
-import { MATCHES as linkedin } from '../platforms/linkedin/selectors';
-import { MATCHES as threads } from '../platforms/threads/selectors';
-import { MATCHES as x } from '../platforms/x/selectors';
+import { PLATFORMS, POSTING } from '../platforms/registry';
 import type { ComposeReport } from '../platforms/types';
 
-/** Pages whose content script can fill the platform's composer, and where a new tab opens it. */
-const IN_PAGE: Partial<Record<ComposeTarget, { tabs: readonly string[]; home: string }>> = {
-  x: { tabs: x, home: 'https://x.com/compose/post' },
-  bluesky: { tabs: bluesky, home: 'https://bsky.app/' },
-  threads: { tabs: threads, home: 'https://www.threads.com/' },
-  linkedin: { tabs: linkedin, home: 'https://www.linkedin.com/feed/' },
-  facebook: { tabs: facebook, home: 'https://www.facebook.com/' },
-};
+/**
+ * Pages whose content script can fill the platform's composer (its content scripts' matches), and
+ * where a new tab opens it: every platform whose definition posts in the page.
+ */
+const IN_PAGE: Partial<Record<ComposeTarget, { tabs: readonly string[]; home: string }>> = Object.fromEntries(
+  PLATFORMS.flatMap((p) => (p.posting.mode === 'inPage' && p.posting.home ? [[p.id, { tabs: p.matches, home: p.posting.home }]] : [])),
+);
 
 async function focus(tabId: number, windowId?: number) {
   await browser.tabs.update(tabId, { active: true });
