@@ -9,6 +9,7 @@ import { breakoutZ, isBreakout, type PeerPost } from '../metrics/breakout';
 import { engagementOf, type EngagementCounters } from '../metrics/engagement';
 import { followerSeries } from '../metrics/followers';
 import type { CapturedPost, PlatformId } from '../platforms/types';
+import { accountKey } from '../db/keys';
 
 export const BREAKOUT_PREFIX = 'breakout:';
 
@@ -46,16 +47,16 @@ export async function checkBreakouts(
 ): Promise<string[]> {
   const alerted: string[] = [];
   // One small read per batch: only watched competitors' posts are checked (the hot path stays cheap).
-  const competitors = new Set((await accountsWithRole(db, 'competitor')).map((a) => `${a.platform}\u0000${a.handle}`));
+  const competitors = new Set((await accountsWithRole(db, 'competitor')).map((a) => accountKey(a.platform, a.handle)));
   if (!competitors.size) return alerted;
   // Several posts of one account in a batch share its follower series and peer histories.
   const accounts = new Map<string, Awaited<ReturnType<typeof loadAccount>>>();
   for (const captured of posts) {
-    if (captured.repostOf || !competitors.has(`${captured.platform}\u0000${captured.authorHandle.toLowerCase()}`)) continue;
+    if (captured.repostOf || !competitors.has(accountKey(captured.platform, captured.authorHandle.toLowerCase()))) continue;
     const row = await getPost(db, captured.platform, captured.postId);
     const createdAt = row ? Date.parse(row.createdAt) : NaN;
     if (!row || row.breakoutAlertedAt !== undefined || !Number.isFinite(createdAt)) continue;
-    const key = `${row.platform}\u0000${row.authorKey}`;
+    const key = accountKey(row.platform, row.authorKey);
     let account = accounts.get(key);
     if (!account) accounts.set(key, (account = await loadAccount(db, row.platform, row.authorKey, counters)));
     const followers = account.followersAt(createdAt)?.followers;

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { metricsAt24h } from './posts';
 import type { AccountRow, DraftRow, HealthRow, MediaRow, PostRow, PostSnapshotRow, ProfileSnapshotRow, SecretRow } from './schema';
+import { postKey } from './keys';
 
 export const DB_NAME = 'pantau';
 
@@ -66,12 +67,12 @@ export function getDb(): PantauDB {
  */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   const postsTable = tx.table<PostRow, [string, string]>('posts');
-  const posts = new Map((await postsTable.toArray()).map((p) => [`${p.platform}\u0000${p.postId}`, p]));
+  const posts = new Map((await postsTable.toArray()).map((p) => [postKey(p), p]));
   const changed: PostRow[] = [];
   let group: PostSnapshotRow[] = [];
   const flush = () => {
     const first = group[0];
-    const post = first && posts.get(`${first.platform}\u0000${first.postId}`);
+    const post = first && posts.get(postKey(first));
     const created = post ? Date.parse(post.createdAt) : NaN;
     if (post && !post.metrics24h && Number.isFinite(created)) {
       const after = group.findIndex((g) => g.capturedAt >= created + 24 * 3_600_000);

@@ -3,6 +3,7 @@ import type { CapturedPost, CapturedProfile, MetricKey, Metrics, PlatformId } fr
 import { METRIC_KEYS } from '../platforms/types';
 import type { PantauDB } from './db';
 import type { PostRow, PostSnapshotRow, ProfileSnapshotRow } from './schema';
+import { accountKey, postKey, snapshotRange } from './keys';
 
 /** A new sample is appended when a counter changed, or this long after the last one. */
 export const SNAPSHOT_INTERVAL_MS = 60 * 60 * 1000;
@@ -98,8 +99,6 @@ function mergeRow(
   return { row, snapshot: { platform: p.platform, postId: p.postId, capturedAt, metrics, ...(approximate.length ? { approximate } : {}) } };
 }
 
-const keyOf = (p: { platform: string; postId: string }) => `${p.platform}\u0000${p.postId}`;
-
 /**
  * Upsert the latest state of each post and return the snapshot rows that the append rule asks
  * for (the caller writes them in the same transaction). Call inside a rw transaction.
@@ -118,7 +117,7 @@ export async function upsertPosts(
   // Collapse repeats within the batch first, merging later sightings onto earlier ones.
   const fresh = new Map<string, { row: PostRow; snapshot?: PostSnapshotRow; sightings: CapturedPost[] }>();
   for (const p of posts) {
-    const k = keyOf(p);
+    const k = postKey(p);
     const seen = fresh.get(k);
     const merged = mergeRow(p, seen?.row, capturedAt, intervalMs);
     fresh.set(k, { ...merged, snapshot: merged.snapshot ?? seen?.snapshot, sightings: [...(seen?.sightings ?? []), p] });
@@ -182,7 +181,7 @@ export async function recordProfiles(
   intervalMs = SNAPSHOT_INTERVAL_MS,
 ): Promise<number> {
   const byHandle = new Map<string, CapturedProfile>();
-  for (const p of profiles) byHandle.set(`${p.platform}\u0000${p.handle.toLowerCase()}`, p);
+  for (const p of profiles) byHandle.set(accountKey(p.platform, p.handle.toLowerCase()), p);
   const out: ProfileSnapshotRow[] = [];
   for (const p of byHandle.values()) {
     const handle = p.handle.toLowerCase();
@@ -234,8 +233,5 @@ export async function markBreakoutAlerted(db: PantauDB, platform: PlatformId, po
 
 /** The time series of one post, oldest first. */
 export function postSnapshots(db: PantauDB, platform: PlatformId, postId: string) {
-  return db.postSnapshots
-    .where('[platform+postId+capturedAt]')
-    .between([platform, postId, Dexie.minKey], [platform, postId, Dexie.maxKey])
-    .toArray();
+  return snapshotRange(db, platform, postId).toArray();
 }

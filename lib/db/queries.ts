@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { engagementOf } from '../metrics/engagement';
 import type { PlatformId } from '../platforms/types';
 import type { PantauDB } from './db';
 import type { PostRow } from './schema';
+import { snapshotRange } from './keys';
 
 /** Newest posts first, optionally of one platform, and of one author (lower-cased handle) there. */
 export async function recentPosts(
@@ -38,14 +38,7 @@ export async function engagementPoints(db: PantauDB, platform: PlatformId, autho
     .filter((p) => !p.repostOf && p.createdAt)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     .slice(0, maxPosts);
-  const latest = await Promise.all(
-    posts.map((p) =>
-      db.postSnapshots
-        .where('[platform+postId+capturedAt]')
-        .between([platform, p.postId, Dexie.minKey], [platform, p.postId, Dexie.maxKey])
-        .last(),
-    ),
-  );
+  const latest = await Promise.all(posts.map((p) => snapshotRange(db, platform, p.postId).last()));
   const points: EngagementPoint[] = [];
   posts.forEach((p, i) => {
     const snap = latest[i];

@@ -1,21 +1,19 @@
 import Dexie from 'dexie';
 import type { PlatformId } from '../platforms/types';
 import type { PantauDB } from './db';
+import { accountKey, snapshotRange } from './keys';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Lower-cased handles on the watchlist (competitor or own), per platform. */
 async function watched(db: PantauDB): Promise<Set<string>> {
   const rows = await db.accounts.where('role').anyOf('competitor', 'own').toArray();
-  return new Set(rows.map((r) => `${r.platform}\u0000${r.handle}`));
+  return new Set(rows.map((r) => accountKey(r.platform, r.handle)));
 }
 
 async function deletePosts(db: PantauDB, keys: Array<[PlatformId, string]>): Promise<void> {
   for (const [platform, postId] of keys) {
-    await db.postSnapshots
-      .where('[platform+postId+capturedAt]')
-      .between([platform, postId, Dexie.minKey], [platform, postId, Dexie.maxKey])
-      .delete();
+    await snapshotRange(db, platform, postId).delete();
   }
   await db.posts.bulkDelete(keys);
 }
@@ -32,7 +30,7 @@ export async function pruneUnwatched(db: PantauDB, now: number, days: number): P
       .below(now - days * DAY_MS)
       .toArray();
     const doomed = old
-      .filter((p) => !keep.has(`${p.platform}\u0000${p.authorKey}`))
+      .filter((p) => !keep.has(accountKey(p.platform, p.authorKey)))
       .map((p) => [p.platform, p.postId] as [PlatformId, string]);
     await deletePosts(db, doomed);
     return doomed.length;

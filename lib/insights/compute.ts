@@ -9,6 +9,7 @@ import { shareOfEngagement, type ShareRow } from '../metrics/share';
 import { median, pushTo } from '../metrics/stats';
 import { engagementAtAge, HOUR_MS } from '../metrics/velocity';
 import { bucketIndex, weekBuckets } from './period';
+import { accountKey, handleOfKey, postKey } from '../db/keys';
 
 export interface InsightInput {
   posts: PostRow[];
@@ -54,21 +55,19 @@ export interface Insights {
   breakouts: RatedPost[];
 }
 
-const keyOf = (p: { platform: string; postId: string }) => `${p.platform}\u0000${p.postId}`;
-
 /** Everything the dashboard shows, from captured history. Pure. */
 export function computeInsights(input: InsightInput): Insights {
   const snaps = new Map<string, PostSnapshotRow[]>();
-  for (const s of input.snapshots) pushTo(snaps, keyOf(s), s);
+  for (const s of input.snapshots) pushTo(snaps, postKey(s), s);
   const profiles = new Map<string, ProfileSnapshotRow[]>();
-  for (const p of input.profiles) pushTo(profiles, `${p.platform}\u0000${p.handle}`, p);
+  for (const p of input.profiles) pushTo(profiles, accountKey(p.platform, p.handle), p);
 
   const followersOf = new Map([...profiles.entries()].map(([k, rows]) => [k, followerSeries(rows)]));
   const rated: RatedPost[] = [];
   for (const post of input.posts) {
     const createdAt = Date.parse(post.createdAt);
     if (post.repostOf || !Number.isFinite(createdAt) || createdAt < input.from || createdAt > input.to) continue;
-    const series = (snaps.get(keyOf(post)) ?? []).sort((a, b) => a.capturedAt - b.capturedAt);
+    const series = (snaps.get(postKey(post)) ?? []).sort((a, b) => a.capturedAt - b.capturedAt);
     const aged = series.flatMap((s) => {
       const e = engagementOf(post.platform, s.metrics, input.counters);
       return e === undefined ? [] : [{ ageMs: s.capturedAt - createdAt, engagement: e }];
@@ -79,7 +78,7 @@ export function computeInsights(input: InsightInput): Insights {
     const rolled = post.metrics24h ? engagementOf(post.platform, post.metrics24h, input.counters) : undefined;
     const engagement = rolled ?? engagementAtAge(aged, 24 * HOUR_MS) ?? latest;
     if (engagement === undefined) continue;
-    const f = followersOf.get(`${post.platform}\u0000${post.authorKey}`)?.(createdAt);
+    const f = followersOf.get(accountKey(post.platform, post.authorKey))?.(createdAt);
     const er = erByFollowers(engagement, f);
     rated.push({
       post,
@@ -147,7 +146,7 @@ export function computeInsights(input: InsightInput): Insights {
       const inside = sorted.filter((r) => r.capturedAt >= input.from && r.capturedAt <= input.to);
       // The last sample before the period is where the period starts from.
       return {
-        account: `@${k.split('\u0000')[1]}`,
+        account: `@${handleOfKey(k)}`,
         points: [
           ...(before ? [{ x: input.from, y: before.followers! }] : []),
           ...inside.map((r) => ({ x: r.capturedAt, y: r.followers! })),

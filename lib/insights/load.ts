@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { PantauDB } from '../db/db';
 import type { PlatformId } from '../platforms/types';
 import type { InsightInput } from './compute';
+import { snapshotRange } from '../db/keys';
 
 export interface Scope {
   platform: PlatformId;
@@ -27,18 +28,7 @@ export async function loadInsightRows(
     (p) => p.platform === scope.platform && (!chosen.size || chosen.has(p.authorKey)),
   );
   // The dashboard needs no history (posts carry their 24 h rollup); the context card's pace does.
-  const snapshots = !withSnapshots
-    ? []
-    : (
-        await Promise.all(
-          posts.map((p) =>
-            db.postSnapshots
-              .where('[platform+postId+capturedAt]')
-              .between([p.platform, p.postId, Dexie.minKey], [p.platform, p.postId, Dexie.maxKey])
-              .toArray(),
-          ),
-        )
-      ).flat();
+  const snapshots = !withSnapshots ? [] : (await Promise.all(posts.map((p) => snapshotRange(db, p.platform, p.postId).toArray()))).flat();
   // Every follower sample of the platform in one range read (a few per account per week), then
   // only the authors in view: cheaper than one query per author.
   const authors = new Set(posts.map((p) => p.authorKey).concat(scope.accounts));
