@@ -1,31 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { PostRow, PostSnapshotRow, ProfileSnapshotRow } from '@/lib/db/schema';
+import type { PostRow, ProfileSnapshotRow } from '@/lib/db/schema';
 import { computeInsights } from '@/lib/insights/compute';
+import { postRow, snapRow } from '../../../helpers/rows';
 
 const H = 3_600_000;
 const DAY = 24 * H;
 const NOW = Date.UTC(2026, 10, 23, 12);
 
-const post = (id: string, author: string, createdAt: number, extra: Partial<PostRow> = {}): PostRow => ({
-  platform: 'x',
-  postId: id,
-  url: `https://x.com/${author}/status/${id}`,
-  authorHandle: author,
-  authorKey: author.toLowerCase(),
-  createdAt: new Date(createdAt).toISOString(),
-  text: `post ${id} #kopi`,
-  hashtags: ['kopi'],
-  metrics: { likes: 500 },
-  firstSeenAt: createdAt,
-  lastSeenAt: createdAt,
-  ...extra,
-});
-const snap = (id: string, capturedAt: number, likes: number): PostSnapshotRow => ({
-  platform: 'x',
-  postId: id,
-  capturedAt,
-  metrics: { likes },
-});
+// Posts with a hashtag and 500 likes; the rest as tests/helpers/rows.ts makes them.
+const post = (id: string, author: string, createdAt: number, extra: Partial<PostRow> = {}) =>
+  postRow(id, author, createdAt, { text: `post ${id} #kopi`, hashtags: ['kopi'], metrics: { likes: 500 }, ...extra });
+const snap = snapRow;
 
 describe('computeInsights', () => {
   const t1 = NOW - 5 * DAY;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../helpers/db';
-import type { AccountRow, PostRow, PostSnapshotRow, ProfileSnapshotRow } from '@/lib/db/schema';
+import { postRow, snapRow } from '../../../helpers/rows';
+import type { AccountRow, ProfileSnapshotRow } from '@/lib/db/schema';
 import { slotOf } from '@/lib/metrics/best-time';
 import { contextInsights } from '@/lib/insights/context';
 import { dashboardFor, scopedHandles } from '@/lib/insights/dashboard';
@@ -15,20 +16,7 @@ const DAY = 24 * H;
 const NOW = Date.UTC(2026, 10, 24, 5);
 const JKT = 'Asia/Jakarta';
 
-const post = (id: string, author: string, createdAt: number, extra: Partial<PostRow> = {}): PostRow => ({
-  platform: 'x',
-  postId: id,
-  url: `https://x.com/${author}/status/${id}`,
-  authorHandle: author,
-  authorKey: author.toLowerCase(),
-  createdAt: new Date(createdAt).toISOString(),
-  text: `post ${id}`,
-  hashtags: [],
-  metrics: { likes: 10, replies: 5 },
-  firstSeenAt: createdAt,
-  lastSeenAt: createdAt,
-  ...extra,
-});
+const post = postRow;
 const followers = (handle: string, platform: PlatformId = 'x'): ProfileSnapshotRow => ({
   platform,
   handle,
@@ -43,12 +31,7 @@ const account = (platform: PlatformId, handle: string, group?: string): AccountR
   addedAt: NOW,
   ...(group ? { group } : {}),
 });
-const snap = (id: string, capturedAt: number, likes: number): PostSnapshotRow => ({
-  platform: 'x',
-  postId: id,
-  capturedAt,
-  metrics: { likes },
-});
+const snap = snapRow;
 
 describe('insightsFor', () => {
   it("counts whole local days: today's first half hour is in, the evening before is out (a rolling day would swap them)", async () => {
