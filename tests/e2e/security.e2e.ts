@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entry, tweet, USER_TWEETS_URL, userTweets } from '../fixtures/x/graphql';
 import { ApiServer } from '../helpers/api-server';
 import { launch, openExtensionPage, readStore, seedStores, sendFromExtension, serve, waitFor, type Session } from './harness';
+import { postRow } from '../helpers/rows';
 
 /**
  * The host page is hostile. It can run any script in the page's MAIN world, see and forge the
@@ -162,19 +163,7 @@ describe('storage pressure', () => {
   it('says storage is full, and "Free up space" prunes unwatched posts and clears the warning', async () => {
     const ext = await openExtensionPage(s, 'sidepanel.html', { width: 420, height: 700 });
     const old = Date.now() - 5 * 86_400_000;
-    const row = (id: string, author: string) => ({
-      platform: 'x',
-      postId: id,
-      url: `https://x.com/${author}/status/${id}`,
-      authorHandle: author,
-      authorKey: author.toLowerCase(),
-      createdAt: new Date(old).toISOString(),
-      text: 'lama',
-      hashtags: [],
-      metrics: { likes: 1 },
-      firstSeenAt: old,
-      lastSeenAt: old,
-    });
+    const row = (id: string, author: string) => postRow(id, author, old, { text: 'lama', metrics: { likes: 1 } });
     await seedStores(ext, { posts: [row('9001', 'Unwatched'), row('9002', 'Unwatched')] });
     await ext.evaluate(() => chrome.storage.local.set({ storageFullAt: Date.now() }));
     const banner = await ext.waitForSelector('[data-testid="storage-full"]');
