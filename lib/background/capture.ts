@@ -39,7 +39,8 @@ export const POST_WRITE_STEPS: readonly PostWriteStep[] = [
   },
   // A draft handed to this platform's composer shows up here once the user posted it.
   async ({ db, batch, outcome, now }) => {
-    if (outcome.posts) await linkPostedDrafts(db, batch.posts, now);
+    // Only posts actually stored: an ignored author's post is not, and must not link a draft either.
+    if (outcome.posts) await linkPostedDrafts(db, outcome.stored, now);
   },
 ];
 

@@ -1,15 +1,19 @@
 import { browser } from 'wxt/browser';
-import { partsFor } from '../compose/draft';
+import { matchText, partsFor } from '../compose/draft';
 import { measureOptions } from '../compose/measure';
 import { findUrls } from '../compose/entities';
-import type { ComposeTarget } from '../platforms/registry';
+import { isPlatformId, type ComposeTarget } from '../platforms/registry';
 import { setAccountRole } from '../db/accounts';
 import type { PantauDB } from '../db/db';
 import { recordDelivery, rescheduleDraft, saveDraft } from '../db/drafts';
 import { draftsByStatus, getDraft } from '../db/queries/drafts';
-import type { DraftRow } from '../db/schema';
+import type { Delivery, DraftRow } from '../db/schema';
+import { accountKey } from '../db/keys';
+import { accountsOn } from '../db/queries/accounts';
+import { pushTo } from '../metrics/stats';
+import type { MeasureOptions } from '../compose/measure';
+import type { CapturedPost } from '../platforms/types';
 import type { ComposeOutcome } from '../messaging/protocol';
-import type { CaptureBatch } from '../messaging/schemas';
 import { composeTargetsItem, getSettings, openDraftItem } from '../settings';
 import { alarmName } from '../scheduling/plan';
 import { composeNow } from './fill-composer';
@@ -60,47 +64,64 @@ export async function snoozeDraft(db: PantauDB, id: string, minutes: number, now
   return row;
 }
 
-const norm = (s: string) =>
-  s
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
 /**
- * When capture sees a post that a draft was handed over as (same platform, same text apart from
- * links, which platforms shorten), the draft's delivery is confirmed with the post's URL, and the
- * author becomes an `own` account, so the post's performance shows in insights.
+ * When capture sees a post that a draft was handed over as (same platform, same first part apart
+ * from links, which platforms shorten, made after the handover), the draft's delivery is confirmed
+ * with the post's URL, but only when the author is already the user's own account on that platform
+ * (connecting an account marks it own). A copycat by anyone else must not mark the user's drafts
+ * posted: a match by an author Pantau does not know becomes a suggestion the user confirms ("Is this
+ * your post?"), and one by a competitor or an ignored author is nothing. Capture never changes a role.
  */
-export async function linkPostedDrafts(db: PantauDB, posts: CaptureBatch['posts'], now: number): Promise<number> {
-  if (!posts.length) return 0;
+export async function linkPostedDrafts(db: PantauDB, stored: readonly CapturedPost[], now: number): Promise<number> {
+  if (!stored.length) return 0;
   const since = now - 14 * 86_400_000;
   const open = (await draftsByStatus(db, ['due', 'missed', 'scheduled', 'posted', 'draft'])).filter(
     (d) => d.updatedAt >= since && d.delivery,
   );
   if (!open.length) return 0;
-  // Split as it was posted (X Premium, the Mastodon limit), or a long post's first part never matches.
-  const { opts } = await countingInForce(db);
+  const byText = new Map<string, CapturedPost[]>();
+  for (const p of stored) pushTo(byText, `${p.platform}\u0000${matchText(p.text)}`, p);
+  const roles = new Map((await accountsOn(db, stored)).map((a) => [accountKey(a.platform, a.handle), a.role]));
+  // Only deliveries from before firstPart was recorded are split again (as they were posted).
+  let opts: MeasureOptions | undefined;
   let linked = 0;
   for (const draft of open) {
-    for (const [target, delivery] of Object.entries(draft.delivery ?? {}) as [
-      ComposeTarget,
-      NonNullable<DraftRow['delivery']>[ComposeTarget],
-    ][]) {
-      if (!delivery || delivery.via === 'seen' || delivery.postId) continue;
-      const parts = partsFor(draft, target, opts).map(norm).filter(Boolean);
-      const first = parts[0];
+    for (const [target, delivery] of Object.entries(draft.delivery ?? {}) as [ComposeTarget, Delivery | undefined][]) {
+      if (!delivery || delivery.via === 'seen' || delivery.postId || !isPlatformId(target)) continue;
+      const first = delivery.firstPart ?? matchText(partsFor(draft, target, (opts ??= (await countingInForce(db)).opts))[0] ?? '');
       if (!first) continue;
-      const post = posts.find(
-        (p) => p.platform === target && norm(p.text) === first && Date.parse(p.createdAt || '') >= delivery.at - 60_000,
-      );
+      const post = byText
+        .get(`${target}\u0000${first}`)
+        ?.find((p) => Date.parse(p.createdAt || '') >= delivery.at - 60_000 && !delivery.dismissed?.includes(p.postId));
       if (!post) continue;
-      await recordDelivery(db, draft.id, target, { ...delivery, via: 'seen', at: now, url: post.url, postId: post.postId }, now);
-      await setAccountRole(db, { platform: post.platform, handle: post.authorHandle, role: 'own' }, now).catch(() => undefined);
-      linked++;
+      const role = roles.get(accountKey(post.platform, post.authorHandle.toLowerCase()));
+      if (role === 'own') {
+        const { suggested: _, ...rest } = delivery;
+        await recordDelivery(db, draft.id, target, { ...rest, via: 'seen', at: now, url: post.url, postId: post.postId }, now);
+        linked++;
+      } else if (role === undefined && delivery.suggested?.postId !== post.postId) {
+        const suggested = { postId: post.postId, url: post.url, author: post.authorHandle, text: post.text.slice(0, 500) };
+        await recordDelivery(db, draft.id, target, { ...delivery, suggested }, now);
+      }
     }
   }
   return linked;
+}
+
+/**
+ * The user's answer to "Is this your post?": yes links the draft (and, being the user's word, makes
+ * the author an own account); no dismisses that post for this draft.
+ */
+export async function answerSuggestion(db: PantauDB, id: string, target: ComposeTarget, mine: boolean, now: number): Promise<boolean> {
+  const delivery = (await getDraft(db, id))?.delivery?.[target];
+  const s = delivery?.suggested;
+  if (!delivery || !s || !isPlatformId(target)) return false;
+  const { suggested: _, ...rest } = delivery;
+  if (mine) {
+    await recordDelivery(db, id, target, { ...rest, via: 'seen', at: now, url: s.url, postId: s.postId }, now);
+    await setAccountRole(db, { platform: target, handle: s.author, role: 'own' }, now);
+  } else await recordDelivery(db, id, target, { ...rest, dismissed: [...(rest.dismissed ?? []), s.postId].slice(-20) }, now);
+  return true;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ComposeTarget } from '../platforms/registry';
 import type { PantauDB } from '../db/db';
+import { matchText } from '../compose/draft';
 import { recordDelivery } from '../db/drafts';
 import { getDraft } from '../db/queries/drafts';
 import { draftMedia } from '../db/queries/media';
@@ -134,7 +135,14 @@ export async function composeNow(
     // A confirmed delivery (by API, or marked posted) is not overwritten by a later fill.
     const prev = (await getDraft(db, input.draftId))?.delivery?.[input.target];
     if (!prev || prev.via === 'inPage' || prev.via === 'intent' || prev.via === 'clipboard')
-      await recordDelivery(db, input.draftId, input.target, { via: out.method, at: Date.now() }, Date.now());
+      await recordDelivery(
+        db,
+        input.draftId,
+        input.target,
+        // The first part as handed over: linking compares against it, and never re-splits the draft.
+        { via: out.method, at: Date.now(), ...(input.parts[0] ? { firstPart: matchText(input.parts[0]) } : {}) },
+        Date.now(),
+      );
   }
   return out;
 }

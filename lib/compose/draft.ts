@@ -7,6 +7,17 @@ import { applyUtm } from './utm';
 type DraftLike = Pick<DraftRow, 'text' | 'variants' | 'threads' | 'thread' | 'numbering' | 'campaign' | 'utm'>;
 
 /** A platform's text as written: its forked variant, or the base. */
+/**
+ * A post's text as compared when linking a captured post to its draft: links dropped (platforms
+ * shorten them), whitespace collapsed, lower case.
+ */
+export const matchText = (s: string) =>
+  s
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
 export const variantText = (draft: DraftLike, target: ComposeTarget) => draft.variants?.[target] ?? draft.text;
 
 /** Whether a platform's variant has been edited away from the base. */

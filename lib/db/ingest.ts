@@ -1,4 +1,4 @@
-import type { CapturedProfile } from '../platforms/types';
+import type { CapturedPost, CapturedProfile } from '../platforms/types';
 import type { CaptureBatch } from '../messaging/schemas';
 import { ignoredHandles } from './accounts';
 import type { PantauDB } from './db';
@@ -7,6 +7,8 @@ import { addSnapshots, recordProfiles, SNAPSHOT_INTERVAL_MS, upsertPosts } from 
 
 export interface IngestOutcome {
   posts: number;
+  /** The posts stored (ignored authors' posts are not): what follow-up steps may act on. */
+  stored: CapturedPost[];
   snapshots: number;
   profileSnapshots: number;
 }
@@ -39,6 +41,6 @@ export async function ingestBatch(
     const profileSnapshots = await recordProfiles(db, profiles, batch.capturedAt, intervalMs);
 
     await bumpHealth(db, batch.platform, { ...batch.health, postsParsed: posts.length }, now);
-    return { posts: posts.length, snapshots: snapshots.length, profileSnapshots };
+    return { posts: posts.length, stored: posts, snapshots: snapshots.length, profileSnapshots };
   });
 }

@@ -113,6 +113,17 @@ export const deliverySchema = z.object({
   total: z.number().int().positive().max(100).optional(),
   /** The last failure, in words for the UI (an error code). */
   error: z.string().max(200).optional(),
+  /**
+   * The first post as handed over, normalised for matching (lib/compose/draft.ts matchText), so
+   * linking a captured post compares strings instead of splitting the draft again on every batch.
+   */
+  firstPart: z.string().max(100_000).optional(),
+  /** A captured post with the same text by an author Pantau does not know: the user confirms it is theirs. */
+  suggested: z
+    .object({ postId: z.string().max(64), url: z.string().max(2000), author: z.string().max(200), text: z.string().max(500) })
+    .optional(),
+  /** Posts the user said are not theirs: never suggested again. */
+  dismissed: z.array(z.string().max(64)).max(20).optional(),
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 

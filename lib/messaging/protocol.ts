@@ -68,6 +68,8 @@ export interface ProtocolMap {
   snoozeDraft(input: In<typeof S.snoozeSchema>): Result<{ scheduledAt: number }>;
   deleteDraft(input: { id: string }): Result;
   markDraftPosted(input: In<typeof S.markPostedSchema>): Result;
+  /** "Is this your post?": yes links the draft to the captured post, no dismisses it. */
+  answerSuggestion(input: In<typeof S.answerSuggestionSchema>): Result;
   setAccountRole(input: In<typeof S.setAccountRoleSchema>): Result;
   /** Delete captured posts, history, watchlist and health (drafts are kept). */
   clearData(input: { confirm: 'DELETE' }): Result;

@@ -101,6 +101,8 @@ export const snoozeSchema = z.object({
     .min(1)
     .max(24 * 60),
 });
+/** The user's answer to "Is this your post?" for one target of a draft. */
+export const answerSuggestionSchema = z.object({ id: draftId, target, mine: z.boolean() });
 export const markPostedSchema = z.object({ id: draftId, target: target.optional(), url: z.string().url().max(2000).optional() });
 export const composeNowSchema = z.object({
   target,

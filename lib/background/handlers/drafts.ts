@@ -4,7 +4,7 @@ import { attachMedia, removeMedia } from '../../db/media';
 import { MEDIA_MAX_BYTES } from '../../db/schema';
 import * as S from '../../messaging/schemas';
 import { composeTargetsItem, getSettings, openDraftItem } from '../../settings';
-import { draftFromPage, snoozeDraft } from '../drafts';
+import { answerSuggestion, draftFromPage, snoozeDraft } from '../drafts';
 import { reconcileAlarms } from '../scheduler';
 import { privileged, UserError } from './privileged';
 import { newId, ok, type HandlerTable } from './table';
@@ -13,6 +13,11 @@ import { newId, ok, type HandlerTable } from './table';
 export const draftHandlers = (db: PantauDB): HandlerTable => {
   const reconcile = () => reconcileAlarms(db, Date.now());
   return {
+    answerSuggestion: privileged(S.answerSuggestionSchema, async ({ id, target, mine }) => {
+      const done = await answerSuggestion(db, id, target, mine, Date.now());
+      await reconcile();
+      return done ? ok : ({ ok: false, error: 'notFound' } as const);
+    }),
     saveDraft: privileged(S.saveDraftSchema, async (input) => {
       const row = await saveDraft(db, input, Date.now(), newId);
       await composeTargetsItem.setValue(row.platforms);

@@ -85,6 +85,7 @@ describe('handler tables', () => {
     expect(new Set(types).size).toBe(types.length);
     expect(types.sort()).toEqual(
       [
+        'answerSuggestion',
         'attachMedia',
         'capturePosts',
         'clearData',

@@ -4,6 +4,7 @@ import { handleCapturePosts, settled, type PostWriteStep } from '@/lib/backgroun
 import { recordDelivery, saveDraft } from '@/lib/db/drafts';
 import { DEFAULT_SETTINGS, storageFullItem } from '@/lib/settings';
 import { batch, capturedPost, freshDb } from '../../../helpers/db';
+import { setAccountRole } from '@/lib/db/accounts';
 
 const NOW = Date.UTC(2026, 10, 23, 10, 0, 0);
 const fromX = { id: 'ext', tab: { id: 1, url: 'https://x.com/KopiKita' } };
@@ -83,8 +84,9 @@ describe('the writer answers first (post-write steps run after the ack)', () => 
     expect(set).not.toHaveBeenCalled();
   });
 
-  it('the real steps still link a posted draft, once settled', async () => {
+  it('the real steps still link a posted draft (by the own account), once settled', async () => {
     const db = freshDb();
+    await setAccountRole(db, { platform: 'x', handle: 'KopiKita', role: 'own' }, NOW);
     const d = await saveDraft(db, { text: 'Promo kopi', platforms: ['x'] }, NOW, () => 'd1');
     await recordDelivery(db, d.id, 'x', { via: 'inPage', at: NOW - 60_000 }, NOW - 60_000);
     const post = capturedPost('100', { text: 'Promo kopi', createdAt: new Date(NOW).toISOString() });
