@@ -38,7 +38,7 @@ export const POST_WRITE_STEPS: readonly PostWriteStep[] = [
     if (settings.breakoutAlerts && outcome.posts) await checkBreakouts(db, batch.posts, now, settings.engagementCounters);
   },
   // A draft handed to this platform's composer shows up here once the user posted it.
-  async ({ db, batch, outcome, now }) => {
+  async ({ db, outcome, now }) => {
     // Only posts actually stored: an ignored author's post is not, and must not link a draft either.
     if (outcome.posts) await linkPostedDrafts(db, outcome.stored, now);
   },

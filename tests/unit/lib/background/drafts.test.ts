@@ -88,7 +88,11 @@ describe('a copycat post cannot change drafts or the watchlist (trust edge)', ()
     const db = freshDb();
     const d = await saveDraft(db, { text: 'Selamat pagi ☕', platforms: ['x'] }, NOW, newId);
     await recordDelivery(db, d.id, 'x', { via: 'inPage', at: NOW, firstPart: 'selamat pagi ☕' }, NOW);
-    const post = capturedPost('601', { text: 'Selamat pagi ☕', authorHandle: 'KedaiBaru', createdAt: new Date(NOW + 60_000).toISOString() });
+    const post = capturedPost('601', {
+      text: 'Selamat pagi ☕',
+      authorHandle: 'KedaiBaru',
+      createdAt: new Date(NOW + 60_000).toISOString(),
+    });
     expect(await linkPostedDrafts(db, [post], NOW + 120_000)).toBe(0);
     let row = (await db.drafts.get(d.id))!;
     expect(row.status).toBe('draft');
@@ -104,7 +108,11 @@ describe('a copycat post cannot change drafts or the watchlist (trust edge)', ()
     expect((await db.drafts.get(d.id))!.delivery!.x!.suggested).toBeUndefined();
 
     // Another unknown author's post with the text: suggested; yes links it and makes that author own.
-    const other = capturedPost('602', { text: 'Selamat pagi ☕', authorHandle: 'KedaiKita', createdAt: new Date(NOW + 70_000).toISOString() });
+    const other = capturedPost('602', {
+      text: 'Selamat pagi ☕',
+      authorHandle: 'KedaiKita',
+      createdAt: new Date(NOW + 70_000).toISOString(),
+    });
     await linkPostedDrafts(db, [other], NOW + 150_000);
     expect(await answerSuggestion(db, d.id, 'x', true, NOW + 160_000)).toBe(true);
     row = (await db.drafts.get(d.id))!;
