@@ -2,7 +2,7 @@ import type { PantauDB } from '../db/db';
 import { bumpHealth } from '../db/health';
 import { ingestBatch, type IngestOutcome } from '../db/ingest';
 import type { Result } from '../messaging/protocol';
-import { captureBatchSchema, LIMITS, type CaptureBatch } from '../messaging/schemas';
+import { captureBatchSchema, LIMITS, salvageBatch, type CaptureBatch } from '../messaging/schemas';
 import { adapterForHost } from '../platforms/registry';
 import { DEFAULT_SETTINGS, storageFullItem, type Settings } from '../settings';
 import { checkBreakouts } from './breakouts';
@@ -102,16 +102,32 @@ export async function handleCapturePosts(
   if (!adapter) return { ok: false, error: 'forbidden', detail: 'not a platform tab' };
   if (!settings.capture[adapter.id]) return { ok: false, error: 'forbidden', detail: 'capture is switched off for this platform' };
 
-  const parsed = captureBatchSchema.safeParse(raw);
   const reject = async (detail: string): Promise<Result<{ stored: number }>> => {
     await bumpHealth(db, adapter.id, { batchesRejected: 1, lastProblem: `batch rejected: ${detail}` }, now);
     return { ok: false, error: 'invalidInput', detail };
   };
-  if (!parsed.success) return reject(parsed.error.issues[0]?.message ?? 'malformed');
-  const batch = parsed.data;
+  const parsed = captureBatchSchema.safeParse(raw);
+  // A batch with some invalid rows is split: its valid rows are stored, the others counted with the reason.
+  const salvaged = parsed.success ? { batch: parsed.data, refused: 0 } : salvageBatch(raw);
+  if (!salvaged) return reject(parsed.error?.issues[0]?.message ?? 'malformed');
+  const batch = salvaged.batch;
   if (batch.platform !== adapter.id) return reject('platform does not match the sending tab');
-  const foreign = batch.posts.find((p) => p.platform !== adapter.id || !adapter.hosts.includes(hostOf(p.url)));
-  if (foreign || batch.profiles.some((p) => p.platform !== adapter.id)) return reject('row for another platform');
+  // Rows for another platform (a page can only ever add posts for its own) are refused, not the batch.
+  const own = (p: { platform: string; url?: string }) =>
+    p.platform === adapter.id && (p.url === undefined || adapter.hosts.includes(hostOf(p.url)));
+  const posts = batch.posts.filter(own);
+  const profiles = batch.profiles.filter(own);
+  const refused = salvaged.refused + (batch.posts.length - posts.length) + (batch.profiles.length - profiles.length);
+  batch.posts = posts;
+  batch.profiles = profiles;
+  if (refused) {
+    const reason = 'reason' in salvaged && salvaged.reason ? salvaged.reason : 'row for another platform';
+    // Nothing valid left: the batch is refused for good (counted), and the content script drops it.
+    if (!posts.length && !profiles.length) return reject(`${refused} row${refused === 1 ? '' : 's'} refused: ${reason}`.slice(0, 180));
+    const problem = `${refused} row${refused === 1 ? '' : 's'} refused: ${reason}`.slice(0, 200);
+    batch.health = { ...batch.health, lastProblem: problem };
+    await bumpHealth(db, adapter.id, { rowsRejected: refused, lastProblem: problem }, now);
+  }
 
   // capturedAt comes from the page side: accept small skew, otherwise use the receipt time.
   if (batch.capturedAt > now + LIMITS.futureSkewMs || batch.capturedAt < now - LIMITS.maxAgeMs) batch.capturedAt = now;

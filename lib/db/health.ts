@@ -7,6 +7,8 @@ export interface HealthDelta {
   payloadsNotUnderstood?: number;
   selectorMisses?: number;
   batchesRejected?: number;
+  /** Rows the background refused from batches whose other rows it stored. */
+  rowsRejected?: number;
   pagesWithPosts?: number;
   messagesDropped?: number;
   lastProblem?: string;
@@ -27,7 +29,8 @@ export const emptyHealth = (platform: PlatformId): HealthRow => ({
 /** Add to a platform's capture counters. Call inside the ingest transaction. */
 export async function bumpHealth(db: PantauDB, platform: PlatformId, delta: HealthDelta, now: number): Promise<void> {
   const row = (await db.health.get(platform)) ?? emptyHealth(platform);
-  const problems = (delta.payloadsNotUnderstood ?? 0) + (delta.selectorMisses ?? 0) + (delta.batchesRejected ?? 0);
+  const problems =
+    (delta.payloadsNotUnderstood ?? 0) + (delta.selectorMisses ?? 0) + (delta.batchesRejected ?? 0) + (delta.rowsRejected ?? 0);
   const next: HealthRow = {
     ...row,
     postsParsed: row.postsParsed + (delta.postsParsed ?? 0),
@@ -36,6 +39,7 @@ export async function bumpHealth(db: PantauDB, platform: PlatformId, delta: Heal
     batchesRejected: row.batchesRejected + (delta.batchesRejected ?? 0),
   };
   if (delta.messagesDropped) next.messagesDropped = (row.messagesDropped ?? 0) + delta.messagesDropped;
+  if (delta.rowsRejected) next.rowsRejected = (row.rowsRejected ?? 0) + delta.rowsRejected;
   const pages = (row.pagesSinceSuccess ?? 0) + (delta.pagesWithPosts ?? 0);
   next.pagesSinceSuccess = (delta.postsParsed ?? 0) > 0 ? 0 : pages;
   if (delta.samples?.length) next.samples = [...(row.samples ?? []), ...delta.samples].slice(-5);

@@ -172,6 +172,8 @@ export const healthRowSchema = z.object({
   payloadsNotUnderstood: count,
   selectorMisses: count,
   batchesRejected: count,
+  /** Rows refused from batches whose other rows were stored (a counter out of range, a row for another platform). */
+  rowsRejected: count.optional(),
   /** Page-to-extension messages refused by the content script (flood, malformed, oversized). */
   messagesDropped: count.optional(),
   /** Page views with post-like elements since the last post was parsed. */

@@ -10,7 +10,7 @@ import { API_TARGETS, POSTING } from '../platforms/registry';
  */
 export { LIMITS };
 
-const count = z.number().int().nonnegative().max(1e13);
+const count = z.number().int().nonnegative().max(LIMITS.maxCount);
 const id = z
   .string()
   .min(1)
@@ -80,6 +80,35 @@ export const captureBatchSchema = z.object({
   health: healthDeltaSchema,
 });
 export type CaptureBatch = z.infer<typeof captureBatchSchema>;
+
+const batchEnvelopeSchema = captureBatchSchema.extend({
+  posts: z.array(z.unknown()).max(LIMITS.postsPerBatch),
+  profiles: z.array(z.unknown()).max(LIMITS.profilesPerBatch),
+});
+
+/**
+ * A batch whose envelope is valid but some of whose rows are not: the valid rows, and how many were
+ * refused and why (the first reason). One odd row must not void the others. Undefined when the
+ * envelope itself is not a batch.
+ */
+export function salvageBatch(raw: unknown): { batch: CaptureBatch; refused: number; reason?: string } | undefined {
+  const envelope = batchEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) return undefined;
+  let refused = 0;
+  let reason: string | undefined;
+  const keep = <T>(what: string, rows: unknown[], schema: z.ZodType<T>): T[] =>
+    rows.flatMap((row, i) => {
+      const r = schema.safeParse(row);
+      if (r.success) return [r.data];
+      refused++;
+      const issue = r.error.issues[0];
+      reason ??= `${what}[${i}].${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`.slice(0, 120);
+      return [];
+    });
+  const posts = keep('posts', envelope.data.posts, capturedPostSchema);
+  const profiles = keep('profiles', envelope.data.profiles, capturedProfileSchema);
+  return { batch: { ...envelope.data, posts, profiles }, refused, ...(reason ? { reason } : {}) };
+}
 
 /** Messages only extension pages (popup, side panel) may send. */
 const target = targetSchema;

@@ -1,3 +1,4 @@
+import { LIMITS } from '../messaging/limits';
 /**
  * Locale-aware parsing of the counts platforms display: "2.3K", "1,2 rb", "1,2 Mio.", "1.2万".
  *
@@ -136,12 +137,14 @@ export function parseCount(text: string | null | undefined, lang = 'en'): Parsed
         : undefined;
     if (mult === undefined) return undefined;
     const mantissa = parseMantissa(numeric, marks);
-    if (mantissa === undefined) return undefined;
-    return { value: Math.round(mantissa * mult), exact: false };
+    // Displays abbreviate to at most four digits ("9999K" at the very most): a longer mantissa is not a count.
+    if (mantissa === undefined || mantissa >= 10_000) return undefined;
+    const value = Math.round(mantissa * mult);
+    return value <= LIMITS.maxCount ? { value, exact: false } : undefined;
   }
 
   const full = parseFullNumber(numeric, marks);
-  return full === undefined ? undefined : { value: full, exact: true };
+  return full === undefined || full > LIMITS.maxCount ? undefined : { value: full, exact: true };
 }
 
 /** "1,2" or "1.2" or "25": a short decimal before a suffix. */

@@ -3,6 +3,7 @@ import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning } fro
 
 const ID = /^[\w.:-]{1,64}$/;
 const HANDLE = /^[\w.-]{1,100}$/;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= LIMITS.maxCount;
 
 /**
  * Make a parser's rows fit what the background accepts (the same limits as the zod schemas in
@@ -22,9 +23,15 @@ export function finalise(result: CaptureResult): CaptureResult {
     const createdAt = p.createdAt === '' || (p.createdAt.length <= 40 && !Number.isNaN(Date.parse(p.createdAt))) ? p.createdAt : '';
     const text = p.text.length > LIMITS.textChars ? `${p.text.slice(0, LIMITS.textChars - 1)}…` : p.text;
     const hashtags = p.hashtags.filter((h) => h.length >= 1 && h.length <= 140).slice(0, LIMITS.hashtags);
-    const { repostOf, quoteOf, ...rest } = p;
+    const { repostOf, quoteOf, authorFollowers, ...rest } = p;
+    // A counter the background would refuse (not a whole number in range) is dropped, not the post.
+    const metrics = Object.fromEntries(Object.entries(p.metrics).filter(([, v]) => v === undefined || isCount(v)));
+    if (Object.keys(metrics).length < Object.keys(p.metrics).length || (authorFollowers !== undefined && !isCount(authorFollowers)))
+      warnings.push({ kind: 'payloadNotUnderstood', detail: 'counter out of range dropped' });
     posts.push({
       ...rest,
+      metrics,
+      ...(authorFollowers !== undefined && isCount(authorFollowers) ? { authorFollowers } : {}),
       createdAt,
       text,
       hashtags,
@@ -32,7 +39,16 @@ export function finalise(result: CaptureResult): CaptureResult {
       ...(quoteOf !== undefined && ID.test(quoteOf) ? { quoteOf } : {}),
     });
   }
-  const profiles: CapturedProfile[] = result.profiles.filter((p) => HANDLE.test(p.handle));
+  const profiles: CapturedProfile[] = result.profiles
+    .filter((p) => HANDLE.test(p.handle))
+    .map((p) => {
+      const bad = (['followers', 'following', 'posts'] as const).filter((k) => p[k] !== undefined && !isCount(p[k]));
+      if (!bad.length) return p;
+      warnings.push({ kind: 'payloadNotUnderstood', detail: 'profile counter out of range dropped' });
+      const clean = { ...p };
+      for (const k of bad) delete clean[k];
+      return clean;
+    });
   if (profiles.length < result.profiles.length)
     warnings.push({ kind: 'payloadNotUnderstood', detail: 'profile with a handle out of bounds' });
   return {
