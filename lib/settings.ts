@@ -2,7 +2,6 @@ import { storage } from '@wxt-dev/storage';
 import type { DraftInput } from './db/drafts';
 import { COMPOSE_TARGETS, DEFAULT_TARGETS, PLATFORM_IDS, type ComposeTarget } from './platforms/registry';
 import { METRIC_KEYS, type MetricKey, type PlatformId } from './platforms/types';
-import { SETTINGS_KEY } from './settings-key';
 import { DEFAULT_QUEUE_RULE, isQueueTime, type QueueRule, type QueueSlots } from './scheduling/queue';
 
 /**
@@ -103,7 +102,7 @@ export function parseTags(input: string): string[] {
  */
 export const openDraftItem = storage.defineItem<string | null>('session:openDraft', { fallback: null });
 
-export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: 1 });
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
 
 export async function getSettings(): Promise<Settings> {
   return normaliseSettings(await settingsItem.getValue());

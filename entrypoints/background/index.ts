@@ -9,6 +9,10 @@ import { getDb } from '@/lib/db/db';
 // (a message, an alarm, a notification click) finds its listener. Logic lives in lib/background.
 export default defineBackground(() => {
   const db = getDb();
+  // Settings, the composer's working text and hashtag sets live in storage.local: only the
+  // extension's own pages and this worker may read or write it, never a content script (whose
+  // renderer a hostile page shares). Content scripts ask for the one switch they need by message.
+  void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
   registerHandlers(db);
   registerNotificationActions(db);
   registerMenus(db);

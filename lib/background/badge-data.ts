@@ -24,6 +24,22 @@ async function accountErs(db: PantauDB, platform: PlatformId, authorKey: string,
   return rates;
 }
 
+/** Post ids a tab may ask badges for per minute: a screenful many times over, but not a scan of guessed handles. */
+export const BADGE_IDS_PER_MINUTE = 300;
+const asked = new Map<string, { windowStart: number; count: number }>();
+
+/** Whether a tab is still within its badge budget (in memory: a restarted worker starts a fresh minute). */
+function withinBudget(tab: string, n: number, now: number): boolean {
+  const w = asked.get(tab);
+  if (!w || now - w.windowStart >= 60_000) {
+    if (asked.size > 500) asked.clear();
+    asked.set(tab, { windowStart: now, count: n });
+    return n <= BADGE_IDS_PER_MINUTE;
+  }
+  w.count += n;
+  return w.count <= BADGE_IDS_PER_MINUTE;
+}
+
 /**
  * Badges for the posts a platform tab shows: only posts of watched accounts (competitor or own),
  * only for the sending tab's platform, and only when badges are switched on.
@@ -34,11 +50,13 @@ export async function handleGetBadges(
   db: PantauDB,
   enabled: boolean,
   counters?: EngagementCounters,
+  now = Date.now(),
 ): Promise<BadgeData[]> {
   const host = senderHost(sender);
   const adapter = host ? adapterForHost(host) : undefined;
   const input = getBadgesSchema.safeParse(raw);
   if (!enabled || !adapter || !input.success || input.data.platform !== adapter.id) return [];
+  if (!withinBudget(`${sender.tab?.id ?? '?'}:${adapter.id}`, input.data.postIds.length, now)) return [];
   const rows = await getPosts(
     db,
     input.data.postIds.map((id) => [adapter.id, id]),

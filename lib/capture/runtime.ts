@@ -280,6 +280,11 @@ export class CaptureRuntime {
     if (this.inFlight.size === 0) this.maybeFlush();
   }
 
+  /** Whether this script parsed a post with this id (and still remembers it). */
+  parsed(postId: string): boolean {
+    return this.seen.has(postId);
+  }
+
   get pendingBatches(): number {
     return this.pending.length;
   }
@@ -317,8 +322,10 @@ export function runPlatform(
       const id = postIdOfElement(adapter, el, win.location.href);
       if (id && !byId.has(id)) byId.set(id, el);
     }
-    // Ask again for a post at most every minute (its numbers may have moved).
-    const ids = [...byId.keys()].filter((id) => now - (asked.get(id) ?? 0) > 60_000).slice(0, 100);
+    // Only posts this script itself parsed (from the page's data or its post elements), not any
+    // element with a post link: a page planting links to guessed handles learns nothing. Ask again
+    // for a post at most every minute (its numbers may have moved).
+    const ids = [...byId.keys()].filter((id) => runtime.parsed(id) && now - (asked.get(id) ?? 0) > 60_000).slice(0, 100);
     if (!ids.length) return;
     for (const id of ids) asked.set(id, now);
     const lang = win.document.documentElement.getAttribute('lang') || 'en';

@@ -88,6 +88,8 @@ export interface ProtocolMap {
   postViaApi(input: In<typeof S.postViaApiSchema>): ApiOutcome;
   /** The context menu's "Draft a post from this page / selection". */
   draftFromPage(input: In<typeof S.draftFromPageSchema>): Result<{ id: string }>;
+  /** content script → background: whether capture is switched on for the sending tab's platform. */
+  captureEnabled(input: Record<string, never>): { on: boolean };
   /** content script → background: ER badges for the watched accounts' posts on screen. */
   getBadges(input: { platform: PlatformId; postIds: string[] }): BadgeData[];
   /** background → a platform's content script: fill the native composer on this tab. */

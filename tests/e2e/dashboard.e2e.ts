@@ -5,6 +5,20 @@ import { E2E_TIME_ZONE, launchSeeded, openExtensionPage, screenshot, serve, type
 
 type SeededPost = { platform: string; authorKey: string; createdAt: string };
 
+type DomNode = { nodeName: string; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+/** A badge's text and title as the browser renders them, read through CDP (which pierces closed shadow roots). */
+async function badgeSpan(page: import('puppeteer-core').Page, postId: string): Promise<{ text: string; title: string }> {
+  const cdp = await page.createCDPSession();
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const attr = (n: DomNode, name: string) => n.attributes?.[n.attributes.indexOf(name) + 1];
+  const find = (n: DomNode, ok: (n: DomNode) => boolean): DomNode | undefined =>
+    ok(n) ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map((c) => find(c, ok)).find(Boolean);
+  const host = find(root, (n) => n.nodeName === 'PANTAU-BADGE' && attr(n, 'data-post-id') === postId)!;
+  const span = find(host.shadowRoots![0]!, (n) => n.nodeName === 'SPAN')!;
+  await cdp.detach();
+  return { text: span.children?.map((c) => c.nodeValue ?? '').join('') ?? '', title: attr(span, 'title') ?? '' };
+}
+
 const PANEL = { width: 420, height: 1000 };
 /** A chart's table view, opened (rows render only when it is open), as cell texts. */
 async function tableRows(page: import('puppeteer-core').Page, id: string) {
@@ -184,8 +198,12 @@ describe('badges on the platform page', () => {
     await x.goto('https://x.com/kopi_a');
     const box = await x.$eval('article[data-testid="tweet"]', (e) => JSON.stringify(e.getBoundingClientRect()));
     const host = await x.waitForSelector('pantau-badge[data-post-id="1800000000000000905"]', { timeout: 10_000 });
-    expect(await host!.evaluate((e) => e.shadowRoot!.querySelector('span')!.textContent)).toBe('ER 1% · 1×');
-    expect(await host!.evaluate((e) => e.shadowRoot!.querySelector('span')!.title)).toMatch(/100 engagement ÷ 10,000 followers = 1%/);
+    // The shadow root is closed: the page's scripts cannot read the numbers (which would tell it whom the user watches).
+    expect(await host!.evaluate((e) => e.shadowRoot)).toBeNull();
+    // The browser itself (CDP, piercing closed roots) reads what the user sees.
+    const span = await badgeSpan(x, '1800000000000000905');
+    expect(span.text).toBe('ER 1% · 1×');
+    expect(span.title).toMatch(/100 engagement ÷ 10,000 followers = 1%/);
     expect(await x.$eval('article[data-testid="tweet"]', (e) => JSON.stringify(e.getBoundingClientRect()))).toBe(box);
     // Posts of accounts that are not watched get no badge.
     expect(await x.$('pantau-badge[data-post-id="1900000000000000001"]')).toBeNull();

@@ -206,10 +206,15 @@ describe('secrets', () => {
             result: { value?: unknown };
           }
         ).result.value;
-      // storage.local (which content scripts can read) holds no token.
-      const local = JSON.stringify(await evaluate('chrome.storage.local.get(null)'));
-      expect(local).not.toContain('access-1');
-      expect(local).not.toContain('refresh-1');
+      // storage.local (settings, the composer's text, hashtag sets) is closed to content scripts
+      // (TRUSTED_CONTEXTS): they can neither read it nor write it, and it holds no token anyway.
+      expect(await evaluate('chrome.storage.local.get(null).then(() => "readable", (e) => "refused: " + e.message)')).toMatch(/^refused/);
+      expect(
+        await evaluate(
+          'chrome.storage.local.set({ settings: { retentionDays: 1 } }).then(() => "written", (e) => "refused: " + e.message)',
+        ),
+      ).toMatch(/^refused/);
+      expect(JSON.stringify(await ext.evaluate(() => chrome.storage.local.get(null)))).not.toContain('access-1');
       // storage.session is closed to content scripts.
       expect(await evaluate('chrome.storage.session.get(null).then(() => "readable", (e) => "refused: " + e.message)')).toMatch(/^refused/);
       // The extension's IndexedDB is out of reach: a content script's indexedDB is the page's.

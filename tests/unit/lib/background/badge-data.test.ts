@@ -36,3 +36,20 @@ describe('handleGetBadges', () => {
     expect(await handleGetBadges({ platform: 'x', postIds: ['<script>'] }, fromX, db, true)).toEqual([]);
   });
 });
+
+describe('badge requests are rate-limited per tab (a page cannot scan for watched accounts)', () => {
+  it(`answers at most ${300} post ids a minute to one tab, and again after the minute`, async () => {
+    const db = await seeded();
+    const tab = { id: 'ext', tab: { id: 77, url: 'https://x.com/home' } };
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `g${i}`);
+    expect(await handleGetBadges({ platform: 'x', postIds: ids(100) }, tab, db, true, undefined, T0)).toEqual([]);
+    expect(await handleGetBadges({ platform: 'x', postIds: ids(100) }, tab, db, true, undefined, T0 + 1000)).toEqual([]);
+    expect(await handleGetBadges({ platform: 'x', postIds: ['3'] }, tab, db, true, undefined, T0 + 2000)).toHaveLength(1);
+    await handleGetBadges({ platform: 'x', postIds: ids(100) }, tab, db, true, undefined, T0 + 3000);
+    // Over the budget: even a real watched post gets no badge until the minute is over.
+    expect(await handleGetBadges({ platform: 'x', postIds: ['3'] }, tab, db, true, undefined, T0 + 4000)).toEqual([]);
+    // Another tab has its own budget.
+    expect(await handleGetBadges({ platform: 'x', postIds: ['3'] }, fromX, db, true, undefined, T0 + 4000)).toHaveLength(1);
+    expect(await handleGetBadges({ platform: 'x', postIds: ['3'] }, tab, db, true, undefined, T0 + 61_000)).toHaveLength(1);
+  });
+});

@@ -87,6 +87,7 @@ describe('handler tables', () => {
       [
         'answerSuggestion',
         'attachMedia',
+        'captureEnabled',
         'capturePosts',
         'clearData',
         'composeNow',
@@ -126,5 +127,19 @@ describe('handler tables', () => {
     const tab = { id: fakeBrowser.runtime.id, url: 'https://x.com/home', tab: { id: 3, url: 'https://x.com/home' } };
     expect(await ask('getConnections', {}, page)).toEqual({ res: { ok: true } });
     expect(await ask('getConnections', {}, tab)).toEqual({ res: { ok: false, error: 'forbidden' } });
+  });
+});
+
+describe('a content script asks for its one switch by message (storage is closed to it)', () => {
+  it("answers the sending tab's platform's capture switch, and off for a tab of another site", async () => {
+    const { captureHandlers } = await import('@/lib/background/handlers/capture');
+    const { DEFAULT_SETTINGS, settingsItem } = await import('@/lib/settings');
+    const table = captureHandlers(freshDb());
+    const ask = (url: string) => table.captureEnabled!({ data: {}, sender: { id: 'ext', tab: { id: 1, url } } });
+    expect(await ask('https://x.com/home')).toEqual({ on: true });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, capture: { ...DEFAULT_SETTINGS.capture, x: false } });
+    expect(await ask('https://x.com/home')).toEqual({ on: false });
+    expect(await ask('https://bsky.app/')).toEqual({ on: true });
+    expect(await ask('https://evil.example/')).toEqual({ on: false });
   });
 });
