@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n/t';
 import type { AccountRole, PostRow } from '@/lib/db/schema';
 import { formatDateTime, formatRelative, safeHttpUrl } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms/registry';
+import { getAdapter, PLATFORM_NAMES } from '@/lib/platforms/registry';
 import { useLocale } from '../ui/locale';
 import { MetricRow } from './metric-row';
 
@@ -20,7 +20,8 @@ export function PostCard({ post, role, now, original, onSetRole }: PostCardProps
   const created = Date.parse(post.createdAt);
   // A repost shows the original's content and counters; the card stays the reposter's.
   const shown = post.repostOf ? original : post;
-  const href = safeHttpUrl(shown?.url ?? (post.repostOf ? `https://x.com/i/web/status/${post.repostOf}` : post.url));
+  // An original that was not captured: its address from its id where the platform has one, else the repost's own.
+  const href = safeHttpUrl(shown?.url ?? (post.repostOf && getAdapter(post.platform)?.postUrlOfId?.(post.repostOf)) ?? post.url);
   return (
     <article className="card" data-post-id={post.postId}>
       <div className="row">

@@ -51,6 +51,7 @@ export async function checkBreakouts(
   if (!competitors.size) return alerted;
   // Several posts of one account in a batch share its follower series and peer histories.
   const accounts = new Map<string, Awaited<ReturnType<typeof loadAccount>>>();
+  const alertsToday = new Map<string, number>();
   for (const captured of posts) {
     if (captured.repostOf || !competitors.has(accountKey(captured.platform, captured.authorHandle.toLowerCase()))) continue;
     const row = await getPost(db, captured.platform, captured.postId);
@@ -66,6 +67,17 @@ export async function checkBreakouts(
     const z = breakoutZ(engagement / followers, now - createdAt, peers);
     if (!isBreakout(z)) continue;
     await markBreakoutAlerted(db, row.platform, row.postId, now);
+    // A few alerts per account a day: a competitor (a third party) posting a burst cannot flood the user.
+    let today = alertsToday.get(key);
+    if (today === undefined)
+      alertsToday.set(
+        key,
+        (today = (await postsOfAuthor(db, row.platform, row.authorKey)).filter(
+          (p) => p.postId !== row.postId && p.breakoutAlertedAt !== undefined && now - p.breakoutAlertedAt < DAY_MS,
+        ).length),
+      );
+    if (today >= BREAKOUT_ALERTS_PER_ACCOUNT_PER_DAY) continue;
+    alertsToday.set(key, today + 1);
     alerted.push(row.postId);
     await browser.notifications
       .create(`${BREAKOUT_PREFIX}${row.platform}:${row.postId}`, {
@@ -78,6 +90,10 @@ export async function checkBreakouts(
   }
   return alerted;
 }
+
+/** Breakout notifications per competitor account in 24 hours; later breakouts that day are marked, not notified. */
+export const BREAKOUT_ALERTS_PER_ACCOUNT_PER_DAY = 3;
+const DAY_MS = 86_400_000;
 
 /** A breakout notification clicked: open the post. */
 export async function openBreakout(db: PantauDB, notificationId: string): Promise<void> {

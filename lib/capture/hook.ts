@@ -12,6 +12,7 @@ export function installNetworkHook(matches: (url: string) => boolean, win: Windo
     const msg: BridgeMessage = { source: BRIDGE_SOURCE, url, body };
     win.postMessage(msg, win.location.origin);
   };
+  const tooLarge = (length: string | null) => Number(length) > BRIDGE_MAX_BODY_CHARS;
   const absolute = (u: string) => {
     try {
       return new URL(u, win.location.href).href;
@@ -27,7 +28,8 @@ export function installNetworkHook(matches: (url: string) => boolean, win: Windo
       try {
         const input = args[0];
         const url = absolute(response.url || (input instanceof Request ? input.url : String(input)));
-        if (url && matches(url))
+        // A body the bridge would drop anyway is not read at all, where the server says its size.
+        if (url && matches(url) && !tooLarge(response.headers.get('content-length')))
           response
             .clone()
             .text()
@@ -61,6 +63,7 @@ export function installNetworkHook(matches: (url: string) => boolean, win: Windo
       if (url && matches(url)) {
         this.addEventListener('load', () => {
           try {
+            if (tooLarge(this.getResponseHeader('content-length'))) return;
             const type = this.responseType;
             if (type === '' || type === 'text') forward(url, this.responseText);
             else if (type === 'json' && this.response != null) forward(url, JSON.stringify(this.response));

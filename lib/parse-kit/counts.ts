@@ -16,33 +16,16 @@ export interface ParsedCount {
 }
 
 /** Multipliers by normalised suffix (lower case, no trailing dot). */
+/**
+ * Suffixes every language may use: the English ones, and those written in a script of their own
+ * (CJK, Cyrillic, Devanagari), which cannot be mistaken for a word of another language.
+ */
 const BASE_SUFFIXES: Record<string, number> = {
   k: 1e3,
   m: 1e6,
   b: 1e9,
   bn: 1e9,
   t: 1e12,
-  // Indonesian / Malay: ribu, juta, miliar
-  rb: 1e3,
-  ribu: 1e3,
-  jt: 1e6,
-  juta: 1e6,
-  miliar: 1e9,
-  // German
-  tsd: 1e3,
-  mio: 1e6,
-  mrd: 1e9,
-  // French
-  md: 1e9,
-  // Spanish / Portuguese
-  mil: 1e3,
-  mi: 1e6,
-  mm: 1e6,
-  bi: 1e9,
-  // Polish
-  tys: 1e3,
-  mln: 1e6,
-  mld: 1e9,
   // Russian / Ukrainian
   тыс: 1e3,
   млн: 1e6,
@@ -56,24 +39,31 @@ const BASE_SUFFIXES: Record<string, number> = {
   천: 1e3,
   만: 1e4,
   억: 1e8,
-  // South Asia
+  // Hindi
   हज़ार: 1e3,
   हजार: 1e3,
   लाख: 1e5,
   करोड़: 1e7,
-  lakh: 1e5,
-  l: 1e5,
-  crore: 1e7,
-  cr: 1e7,
 };
 
-/** Where a language reads a shared suffix differently. */
+const INDONESIAN = { rb: 1e3, ribu: 1e3, jt: 1e6, juta: 1e6, m: 1e9, miliar: 1e9 }; // "1,2 M" = 1,2 miliar
+const SOUTH_ASIAN = { lakh: 1e5, l: 1e5, crore: 1e7, cr: 1e7 };
+
+/**
+ * Latin-script suffixes by the page's language (its primary subtag, or the whole tag for a regional
+ * form): "5 mi" is 5 million on a Portuguese page and nothing on an English one, "2 l" is two lakh
+ * only in South Asian English and Hindi, and "1,2 M" is 1,2 miliar in Indonesian.
+ */
 const LOCALE_SUFFIXES: Record<string, Record<string, number>> = {
-  id: { m: 1e9 }, // "1,2 M" = 1,2 miliar
-  ms: { m: 1e9 },
-  es: { m: 1e6 },
-  pt: { m: 1e6 },
-  fr: { m: 1e6 },
+  id: INDONESIAN,
+  ms: INDONESIAN,
+  de: { tsd: 1e3, mio: 1e6, mrd: 1e9 },
+  fr: { md: 1e9 },
+  es: { mil: 1e3, mm: 1e6 },
+  pt: { mil: 1e3, mi: 1e6, bi: 1e9 },
+  pl: { tys: 1e3, mln: 1e6, mld: 1e9 },
+  hi: SOUTH_ASIAN,
+  'en-in': SOUTH_ASIAN,
 };
 
 interface Marks {
@@ -129,7 +119,12 @@ export function parseCount(text: string | null | undefined, lang = 'en'): Parsed
 
   if (suffixRaw) {
     // Own keys only: page text like "0__proto__" must not reach Object.prototype.
-    const local = Object.hasOwn(LOCALE_SUFFIXES, lng) ? LOCALE_SUFFIXES[lng]! : {};
+    const tag = lang.toLowerCase();
+    const local = Object.hasOwn(LOCALE_SUFFIXES, tag)
+      ? LOCALE_SUFFIXES[tag]!
+      : Object.hasOwn(LOCALE_SUFFIXES, lng)
+        ? LOCALE_SUFFIXES[lng]!
+        : {};
     const mult = Object.hasOwn(local, suffixRaw)
       ? local[suffixRaw]
       : Object.hasOwn(BASE_SUFFIXES, suffixRaw)

@@ -99,6 +99,8 @@ export interface PlatformDefinition<Id extends string = PlatformId> extends Targ
   profileFromUrl(url: URL): string | undefined;
   /** The post a URL shows (its postId), and its author when the URL names one. */
   postFromUrl(url: URL): { postId: string; handle?: string } | undefined;
+  /** A post's address from its id alone, where the platform has one (a repost's original that was not captured). */
+  postUrlOfId?(postId: string): string;
   /** The post an on-screen post element stands for, when the element itself says (an id attribute); else its first post link is read. */
   postIdOfElement?(el: Element): string | undefined;
 }

@@ -86,10 +86,22 @@ export const emptyResult = (warnings?: CaptureWarning[]): CaptureResult => ({
 export type ComposeResult =
   { ok: true; method: 'paste' | 'insertText' | 'beforeinput' } | { ok: false; reason: 'noComposer' | 'notInserted' };
 
-/** Where a platform's native composer is: its editor(s), the button opening it, and for threads its "add post" button. */
+/**
+ * Where a platform's native composer is: its editor(s), the button opening it, for threads its "add
+ * post" button, and the boxes that look like it but must never be filled.
+ */
 export interface ComposerSelectors {
+  /** The post composer's editable element(s); reply and comment boxes may match too, `neverFill` rules them out. */
   editor: string;
   openButton: string;
+  /**
+   * Boxes that are never filled: a reply, comment or message box, or a container of one (a reply
+   * dialog, a post's comment section). An editor matching or inside one is skipped; when only such
+   * boxes are on the page, the composer is opened with `openButton`, or the fallback URL is used.
+   */
+  neverFill: string;
+  /** When the editor sits in a dialog, the dialog is the post composer only if it matches this (not a post viewer or reply dialog). */
+  postDialog?: string;
   /** Adds the next post of a thread (X, Threads, Bluesky). */
   addPost?: string;
   /** The composer's own file input, for attaching images. */

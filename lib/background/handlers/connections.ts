@@ -22,7 +22,10 @@ export const connectionHandlers = (db: PantauDB): HandlerTable => ({
     return { ...ok, connection: await connectAccount(db, target, values, Date.now()) };
   }),
   disconnect: privileged(S.apiTargetSchema, async ({ target }) => {
+    const server = (await connections(db))[target]?.server;
     await disconnectAccount(db, target);
+    // The server's host permission was asked for this connection only: it goes with it.
+    if (server && POSTING[target].api?.originField) await browser.permissions.remove({ origins: [`${server}/*`] }).catch(() => undefined);
     return ok;
   }),
   getConnections: privileged(z.object({}), async () => ({ ...ok, ...(await connections(db)) })),

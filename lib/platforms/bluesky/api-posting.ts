@@ -1,3 +1,4 @@
+import { originOf } from '../../api-posting/origin';
 import type { ApiPoster } from '../../api-posting/poster';
 import {
   BlueskyClient,
@@ -15,7 +16,9 @@ import {
  */
 export const blueskyPoster: ApiPoster<BlueskySession> = {
   target: 'bluesky',
-  signIn: (f) => createSession(f.service || DEFAULT_BLUESKY_SERVICE, (f.identifier ?? '').trim().replace(/^@/, ''), f.password ?? ''),
+  // https only (http on this machine, for a local PDS): the app password must never go in cleartext.
+  signIn: async (f) =>
+    createSession(originOf(f.service || DEFAULT_BLUESKY_SERVICE), (f.identifier ?? '').trim().replace(/^@/, ''), f.password ?? ''),
   parse: (stored) => {
     const parsed = blueskySessionSchema.safeParse(stored);
     return parsed.success ? parsed.data : undefined;

@@ -35,10 +35,19 @@ export const dom = {
   followers: 'a[href$="/followers"]',
   follows: 'a[href$="/follows"]',
   composer: {
-    editor: '[data-testid="composerTextInput"] [contenteditable="true"], .ProseMirror[contenteditable="true"]',
+    /** The composer's TipTap (ProseMirror) editor: an unlabelled contenteditable inside composePostView. */
+    editor:
+      '[data-testid="composePostView"] [contenteditable="true"], [data-testid="composerTextInput"] [contenteditable="true"], .ProseMirror[contenteditable="true"]',
     openButton: '[data-testid="composeFAB"], [aria-label="New post"], [aria-label="Compose new post"]',
     addPost: '[data-testid="composerAddPostButton"], [aria-label="Add another post"], [aria-label="Add new post"]',
-    fileInput: '[data-testid="composer"] input[type="file"]',
+    fileInput: '[data-testid="composer"] input[type="file"], [data-testid="composePostView"] input[type="file"]',
+    /**
+     * Never filled: the composer opened as a reply, which shows the post it answers behind a button
+     * labelled "Expand or collapse the full post you are replying to" (social-app's ComposerReplyTo),
+     * and the chat's message box.
+     */
+    neverFill:
+      '[data-testid="composePostView"]:has([aria-label="Expand or collapse the full post you are replying to"]), [data-testid="messageInput"], [aria-label="Write a message"]',
   },
 } as const;
 

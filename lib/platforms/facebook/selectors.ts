@@ -15,6 +15,14 @@ export const dom = {
     editor: '[role="dialog"] [contenteditable="true"][role="textbox"]',
     openButton: '[aria-label="Create a post"], [aria-label="Buat postingan"]',
     fileInput: '[role="dialog"] input[type="file"][accept*="image"]',
+    /**
+     * Never filled: comment and reply boxes (labelled "Write a comment…", "Reply to …"), also when a
+     * post opens as a dialog, and Messenger's chat box. The post dialog is the one with the "Add to
+     * your post" row (photo, tag, feeling), which a post viewer's dialog does not have.
+     */
+    neverFill:
+      '[aria-label^="Write a comment"], [aria-label^="Comment as"], [aria-label^="Reply to"], [aria-label^="Write a reply"], [aria-label^="Tulis komentar"], [aria-label^="Balas"], [aria-label^="Message"], [aria-label^="Kirim pesan"]',
+    postDialog: '[role="dialog"]:has([aria-label="Add to your post"], [aria-label="Tambahkan ke postingan Anda"])',
   },
 } as const;
 

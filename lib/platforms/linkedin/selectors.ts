@@ -22,6 +22,14 @@ export const dom = {
     editor: '.ql-editor[contenteditable="true"], [role="textbox"][contenteditable="true"]',
     openButton: 'button.share-box-feed-entry__trigger, [data-view-name="share-sharebox-focus"], button[aria-label^="Start a post"]',
     fileInput: '.share-box input[type="file"]',
+    /**
+     * Never filled: a post's comment and reply boxes (Quill editors too, under .comments-comment-box
+     * or .comments-comment-texteditor) and the messaging box. The share box is the dialog holding
+     * .share-creation-state (or .share-box).
+     */
+    neverFill:
+      '.comments-comment-box, .comments-comment-texteditor, .comments-comment-box-comment__text-editor, .comments-comment-item, [data-view-name="comment-box"], .msg-form, .msg-form__contenteditable',
+    postDialog: '[role="dialog"]:has(.share-creation-state, .share-box), [role="dialog"].share-box-v2__modal',
   },
 } as const;
 

@@ -16,6 +16,14 @@ export const dom = {
     openButton: '[aria-label="Create"], [aria-label="Buat"], a[href="/intent/post"]',
     addPost: '[aria-label="Add to thread"], [aria-label="Tambahkan ke utas"]',
     fileInput: '[role="dialog"] input[type="file"]',
+    /**
+     * Never filled: a reply box (labelled "Reply to <user>…", inline on a post page or in a reply
+     * dialog) and the direct-message box. The post dialog is the one titled "New thread".
+     */
+    neverFill:
+      '[aria-label^="Reply to"], [aria-placeholder^="Reply to"], [aria-label^="Balas"], [aria-placeholder^="Balas"], [aria-label="Message"], [aria-label="Pesan"]',
+    postDialog:
+      '[role="dialog"]:is([aria-label="New thread"], [aria-label="Thread baru"]), [role="dialog"]:has([aria-label="Add to thread"], [aria-label="Tambahkan ke utas"])',
   },
 } as const;
 

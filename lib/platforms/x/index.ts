@@ -43,6 +43,7 @@ export const xPlatform: PlatformDefinition<'x'> = {
     const m = /^\/(\w{1,15})\/?$/.exec(url.pathname);
     return m && !X_RESERVED.has(m[1]!.toLowerCase()) ? m[1] : undefined;
   },
+  postUrlOfId: (id) => `https://x.com/i/web/status/${id}`,
   postFromUrl: (url) => {
     const m = /^\/(\w{1,15})\/status\/(\d{1,25})/.exec(url.pathname);
     return m ? { postId: m[2]!, handle: m[1]! } : undefined;

@@ -61,6 +61,13 @@ export const dom = {
     openButton: 'a[data-testid="SideNav_NewTweet_Button"], a[href="/compose/post"]',
     addPost: '[data-testid="addButton"]',
     fileInput: 'input[data-testid="fileInput"]',
+    /**
+     * Never filled: a status page's inline reply box (it sits in the conversation timeline, labelled
+     * by its heading), a reply or quote dialog (it shows the post it answers, an article[data-testid="tweet"]),
+     * and the message composer. One click on a reply box's button publishes a brand post under someone else's.
+     */
+    neverFill:
+      '[aria-label^="Timeline: Conversation"], [aria-label^="Linimasa: Percakapan"], [role="dialog"]:has(article[data-testid="tweet"]), [data-testid="dmComposerTextInput"], [data-testid="DmActivityContainer"]',
   },
 } as const;
 

@@ -37,6 +37,30 @@ describe('checkBreakouts', () => {
     fakeBrowser.notifications.create = notify as unknown as typeof fakeBrowser.notifications.create;
   });
 
+  it('alerts at most 3 times a day per account, however many of its posts break out (a third party cannot flood the user)', async () => {
+    const db = freshDb();
+    await setAccountRole(db, { platform: 'x', handle: 'KopiKita', role: 'competitor' }, NOW);
+    for (let i = 0; i < 5; i++) {
+      const created = NOW - (10 - i) * 24 * H;
+      const p = (likes: number) =>
+        capturedPost(`old${i}`, { createdAt: new Date(created).toISOString(), metrics: { likes }, authorFollowers: 1000 });
+      await ingestBatch(db, batch([p(0)], created), created);
+      await ingestBatch(db, batch([p(2 * (10 + i))], created + 12 * H), created + 12 * H);
+    }
+    const burst = Array.from({ length: 5 }, (_, i) =>
+      capturedPost(`burst${i}`, { createdAt: new Date(NOW - 6 * H).toISOString(), metrics: { likes: 50 + i }, authorFollowers: 1000 }),
+    );
+    await ingestBatch(db, batch(burst, NOW), NOW);
+    expect(await checkBreakouts(db, burst, NOW)).toHaveLength(3);
+    expect(notify).toHaveBeenCalledTimes(3);
+    // The two over the limit are marked, not notified later either.
+    expect(await checkBreakouts(db, burst, NOW + H)).toEqual([]);
+    expect(notify).toHaveBeenCalledTimes(3);
+  });
+    await ingestBatch(db, batch([later], NOW + 25 * H), NOW + 25 * H);
+    expect(await checkBreakouts(db, [later], NOW + 25 * H)).toEqual(['nextday']);
+  });
+
   it("alerts once for a watched competitor's post far above its usual pace", async () => {
     const db = freshDb();
     await setAccountRole(db, { platform: 'x', handle: 'KopiKita', role: 'competitor' }, NOW);
