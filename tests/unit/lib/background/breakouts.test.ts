@@ -57,9 +57,6 @@ describe('checkBreakouts', () => {
     expect(await checkBreakouts(db, burst, NOW + H)).toEqual([]);
     expect(notify).toHaveBeenCalledTimes(3);
   });
-    await ingestBatch(db, batch([later], NOW + 25 * H), NOW + 25 * H);
-    expect(await checkBreakouts(db, [later], NOW + 25 * H)).toEqual(['nextday']);
-  });
 
   it("alerts once for a watched competitor's post far above its usual pace", async () => {
     const db = freshDb();
