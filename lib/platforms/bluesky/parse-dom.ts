@@ -72,8 +72,17 @@ function readProfile(root: ParentNode, url: URL, lang: string): CapturedProfile 
   const m = /^\/profile\/([^/]+)\/?$/.exec(url.pathname);
   const handle = normaliseBskyHandle(m?.[1]);
   if (!handle) return undefined;
-  const followers = leadingCount(root.querySelector(dom.followers)?.textContent, lang);
-  const following = leadingCount(root.querySelector(dom.follows)?.textContent, lang);
+  // Only the header's own links (/profile/<handle>/followers), never a link the profile's bio carries.
+  const own = (el: Element) => {
+    try {
+      const u = new URL(el.getAttribute('href') ?? '', 'https://bsky.app');
+      return u.host === 'bsky.app' && u.pathname.toLowerCase().startsWith(`/profile/${handle}/`);
+    } catch {
+      return false;
+    }
+  };
+  const followers = leadingCount(Array.from(root.querySelectorAll(dom.followers)).find(own)?.textContent, lang);
+  const following = leadingCount(Array.from(root.querySelectorAll(dom.follows)).find(own)?.textContent, lang);
   if (!followers && !following) return undefined;
   return {
     platform: 'bluesky',

@@ -118,7 +118,16 @@ function readStory(el: Element, live: Map<string, Metrics>, known?: (postId: str
 
 function readProfile(doc: ParentNode, url: URL): CapturedProfile | undefined {
   const handle = handleFromUrl(url.href);
-  const followers = leadingCount(doc.querySelector(dom.followers)?.textContent, pageLang(doc));
+  // Only the page's own followers link (facebook.com/<page>/followers), never a link in its intro.
+  const own = (el: Element) => {
+    try {
+      const u = new URL(el.getAttribute('href') ?? '', url.href);
+      return /(?:^|\.)facebook\.com$/.test(u.host) && !!handle && u.pathname.toLowerCase().startsWith(`/${handle.toLowerCase()}/`);
+    } catch {
+      return false;
+    }
+  };
+  const followers = leadingCount(Array.from(doc.querySelectorAll(dom.followers)).find(own)?.textContent, pageLang(doc));
   return handle && followers
     ? { platform: 'facebook', handle, followers: followers.value, ...(followers.exact ? {} : { approximate: ['followers'] }) }
     : undefined;

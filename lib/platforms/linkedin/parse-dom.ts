@@ -2,7 +2,7 @@ import { leadingCount } from '../../parse-kit/counts';
 import { collect, docOf, KNOWN, pageLang, readText } from '../../parse-kit/dom';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MetricKey, Metrics } from '../types';
 import { emptyResult } from '../types';
-import { COUNT_WORDS, dom } from './selectors';
+import { COUNT_WORDS, dom, PROFILE_COUNTS } from './selectors';
 import { activityIdOf, handleFromProfileUrl, linkedinPost } from './shared';
 
 /**
@@ -57,15 +57,17 @@ function readPost(el: Element, lang: string, known?: (postId: string) => boolean
   return linkedinPost(id, handle, text, { metrics, ...(approximate.length ? { approximate } : {}) });
 }
 
-/** A company or person page: "12,345 followers". */
+/**
+ * A company or person page: "12,345 followers", read only from the element that carries the count
+ * (its whole text is the count and the word), never from text the page's owner writes.
+ */
 function readProfile(doc: ParentNode, url: URL, lang: string): CapturedProfile | undefined {
   const handle = handleFromProfileUrl(url.pathname);
   if (!handle) return undefined;
-  for (const el of Array.from(doc.querySelectorAll('div, li, span, p'))) {
-    if (el.children.length > 2) continue;
-    const text = el.textContent?.trim() ?? '';
-    if (text.length > 60 || !/\b(?:followers|pengikut)\b/i.test(text)) continue;
-    const parsed = leadingCount(text.replace(/^.*?(?=\d)/, ''), lang);
+  for (const el of Array.from(doc.querySelectorAll(PROFILE_COUNTS.followers))) {
+    if (el.closest(PROFILE_COUNTS.ownerText)) continue;
+    const m = PROFILE_COUNTS.followersText.exec(el.textContent ?? '');
+    const parsed = m ? leadingCount(m[1]!.trim(), lang) : undefined;
     if (parsed) return { platform: 'linkedin', handle, followers: parsed.value, ...(parsed.exact ? {} : { approximate: ['followers'] }) };
   }
   return undefined;

@@ -41,3 +41,18 @@ export const COUNT_WORDS: Record<'likes' | 'replies' | 'reposts', RegExp> = {
 
 /** Pages the content scripts run on (also the extension's host permissions for linkedin). */
 export const MATCHES = ['https://www.linkedin.com/*'] as const;
+
+/**
+ * Where a page's own follower count stands: the top card's info list (company pages) and the
+ * followers link or list item (person pages). Never the headline, tagline or about text, which the
+ * page's owner writes ("Growth coach | 50K followers on TikTok").
+ */
+export const PROFILE_COUNTS = {
+  followers:
+    '.org-top-card-summary-info-list__info-item, .org-top-card-summary-info-list > *, .org-top-card div, .org-top-card li, .pv-top-card--list-bullet li, .pv-top-card--list li, .pv-top-card li, a[href*="/followers"], [data-view-name="profile-top-card-followers"]',
+  /** Text its owner writes: a count in it is never read. */
+  ownerText:
+    '.text-body-medium, .org-top-card-summary__tagline, .pv-about-section, .pv-shared-text-with-see-more, [data-view-name="profile-headline"], [data-generated-suggestion-target]',
+  /** The element's text ends with the count and the word, alone or after a "·" ("Jakarta · 12,500 followers"). */
+  followersText: /(?:^|·)\s*(\d[\d.,\s]*(?:\s?[KkMmBb]|\s?rb|\s?jt)?)\s+(?:followers|pengikut)\s*$/i,
+} as const;

@@ -46,3 +46,15 @@ describe('bluesky parseDom', () => {
     ]);
   });
 });
+
+describe('follower counts come only from the header of the profile shown (trust edge 3)', () => {
+  it("a link in the bio ending in /followers is not the count; the header's own link is", () => {
+    const doc = new JSDOM(
+      '<html lang="en"><body><div data-testid="profileHeaderDescription"><a href="https://evil.example/followers">50K followers</a><a href="/profile/someone.else/followers">9M followers</a></div>' +
+        '<a href="/profile/kopikita.bsky.social/followers">554 followers</a></body></html>',
+    ).window.document;
+    expect(blueskyPlatform.parseDom(doc, new URL('https://bsky.app/profile/kopikita.bsky.social')).profiles).toEqual([
+      { platform: 'bluesky', handle: 'kopikita.bsky.social', followers: 554 },
+    ]);
+  });
+});

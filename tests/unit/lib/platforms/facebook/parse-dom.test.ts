@@ -37,3 +37,15 @@ describe('facebook parseDom', () => {
     expect(facebookPlatform.parseDom(doc, new URL('https://www.facebook.com/')).warnings?.[0]?.kind).toBe('selectorMiss');
   });
 });
+
+describe('follower counts come only from the page’s own followers link (trust edge 3)', () => {
+  it("a link in the page's intro is not the count", () => {
+    const doc = new JSDOM(
+      '<html lang="en"><body><div><a href="https://evil.example/x/followers">50M followers</a><a href="https://www.facebook.com/Other/followers/">9M followers</a></div>' +
+        '<a href="https://www.facebook.com/KopiKita/followers/">12K followers</a></body></html>',
+    ).window.document;
+    expect(facebookPlatform.parseDom(doc, new URL('https://www.facebook.com/KopiKita')).profiles).toEqual([
+      { platform: 'facebook', handle: 'KopiKita', followers: 12_000, approximate: ['followers'] },
+    ]);
+  });
+});

@@ -83,3 +83,25 @@ describe('linkedin parseDom', () => {
     ]);
   });
 });
+
+describe('LinkedIn follower counts come only from the element that carries them (trust edge 3)', () => {
+  const read = (html: string, path = '/company/kopikita/') =>
+    linkedinPlatform.parseDom(
+      new JSDOM(`<html lang="en"><body>${html}</body></html>`).window.document,
+      new URL(`https://www.linkedin.com${path}`),
+    ).profiles;
+  it('a headline that mentions followers is not the count; the real one below it is', () => {
+    expect(
+      read(
+        '<div class="pv-top-card"><div class="text-body-medium">Growth coach | 50K followers on TikTok</div><ul class="pv-top-card--list"><li>1,234 followers</li></ul></div>',
+        '/in/coach/',
+      ),
+    ).toEqual([{ platform: 'linkedin', handle: 'coach', followers: 1234 }]);
+  });
+  it.each([
+    ['a tagline of only a count', '<div class="org-top-card"><p class="org-top-card-summary__tagline">50K followers</p></div>'],
+    ['a bio sentence', '<div class="org-top-card"><div>We reached 50K followers last year</div></div>'],
+    ['a headline ending with the word', '<div class="pv-top-card"><div class="text-body-medium">Kopi | 50K followers</div></div>'],
+    ['text outside the top card', '<main><div>50K followers</div></main>'],
+  ])('%s gives no count', (_, html) => expect(read(html)).toEqual([]));
+});
