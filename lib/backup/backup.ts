@@ -1,8 +1,45 @@
-import Dexie from 'dexie';
-import type { ZodType } from 'zod';
+import Dexie, { type Table } from 'dexie';
+import { z, type ZodType } from 'zod';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { DB_NAME, PantauDB } from '../db/db';
-import { ROW_SCHEMAS } from '../db/schema';
+import { ROW_SCHEMAS, postRowSchema } from '../db/schema';
+import { LIMITS } from '../messaging/limits';
+
+/**
+ * What a restored row must be: the row schemas, and for captured posts the capture edge's own limits
+ * (https only, text and hashtags capped), so a file cannot bring in what capture would refuse.
+ */
+const RESTORE_SCHEMAS = {
+  ...ROW_SCHEMAS,
+  posts: postRowSchema.extend({
+    url: z
+      .string()
+      .max(LIMITS.urlChars)
+      .regex(/^https:\/\//, 'url must be https'),
+    text: z.string().max(LIMITS.textChars),
+    hashtags: z.array(z.string().max(140)).max(LIMITS.hashtags),
+  }),
+};
+
+const PAGE = 2000;
+/** A row's primary key (inline keys: a field, or an array of fields for a compound key). */
+const keyOf = (table: Table, r: unknown) => {
+  const path = table.schema.primKey.keyPath;
+  return Array.isArray(path) ? path.map((k) => (r as Record<string, unknown>)[k]) : (r as Record<string, unknown>)[path as string];
+};
+/** A table's rows a page at a time, in primary-key order. */
+async function* pages(table: Table): AsyncGenerator<unknown[]> {
+  let page = await table.orderBy(':id').limit(PAGE).toArray();
+  while (page.length) {
+    yield page;
+    if (page.length < PAGE) return;
+    page = await table
+      .where(':id')
+      .above(keyOf(table, page[page.length - 1]))
+      .limit(PAGE)
+      .toArray();
+  }
+}
 
 export class NotABackupError extends Error {
   constructor(reason: string) {
@@ -63,30 +100,45 @@ export async function restoreBackup(
     } catch (err) {
       throw new NotABackupError(`the file could not be read as a backup: ${String(err).slice(0, 120)}`);
     }
-    const incoming: Record<string, unknown[]> = {};
-    for (const table of temp.tables) {
-      const rows = await table.toArray();
-      const schema = ROW_SCHEMAS[table.name as keyof typeof ROW_SCHEMAS] as ZodType | undefined;
-      const bad = schema ? rows.findIndex((r) => !schema.safeParse(r).success) : -1;
-      if (bad >= 0) throw new NotABackupError(`row ${bad + 1} of ${table.name} is not valid`);
-      incoming[table.name] = rows;
+    // Two passes over the temporary copy, a page of rows at a time (never every table in memory):
+    // first every row is checked, so a corrupt file is refused before anything is written; then
+    // the parsed rows (unknown fields dropped, the capture edge's limits applied) are merged, a
+    // page per transaction. Merging only adds missing keys, so a restore cut short is completed
+    // by running it again.
+    const tables = temp.tables.filter((t) => db.tables.some((d) => d.name === t.name && d.name !== 'secrets'));
+    const total = Math.max(
+      1,
+      (await Promise.all(tables.map((t) => t.count()))).reduce((a, b) => a + b, 0),
+    );
+    for (const table of tables) {
+      const schema = RESTORE_SCHEMAS[table.name as keyof typeof RESTORE_SCHEMAS] as ZodType | undefined;
+      let n = 0;
+      for await (const page of pages(table)) {
+        const bad = schema ? page.findIndex((r) => !schema.safeParse(r).success) : -1;
+        if (bad >= 0) throw new NotABackupError(`row ${n + bad + 1} of ${table.name} is not valid`);
+        n += page.length;
+      }
     }
     const added: Record<string, number> = {};
-    await db.transaction('rw', db.tables, async () => {
-      for (const table of db.tables) {
-        if (table.name === 'secrets') continue;
-        const rows = incoming[table.name] ?? [];
-        const keyPath = table.schema.primKey.keyPath;
-        const keyOf = (r: unknown) =>
-          Array.isArray(keyPath)
-            ? keyPath.map((k) => (r as Record<string, unknown>)[k])
-            : (r as Record<string, unknown>)[keyPath as string];
-        const existing = rows.length ? await table.bulkGet(rows.map(keyOf) as never[]) : [];
-        const missing = rows.filter((_, i) => existing[i] === undefined);
-        if (missing.length) await table.bulkAdd(missing);
-        added[table.name] = missing.length;
+    let done = 0;
+    for (const table of db.tables) {
+      if (table.name === 'secrets') continue;
+      added[table.name] = 0;
+      const source = temp.tables.find((t) => t.name === table.name);
+      if (!source) continue;
+      const schema = RESTORE_SCHEMAS[table.name as keyof typeof RESTORE_SCHEMAS] as ZodType | undefined;
+      for await (const page of pages(source)) {
+        const rows = schema ? page.map((r) => schema.parse(r)) : page;
+        await db.transaction('rw', table, async () => {
+          const existing = await table.bulkGet(rows.map((r) => keyOf(table, r)) as never[]);
+          const missing = rows.filter((_, i) => existing[i] === undefined);
+          if (missing.length) await table.bulkAdd(missing);
+          added[table.name]! += missing.length;
+        });
+        done += page.length;
+        onProgress(0.8 + (0.2 * done) / total);
       }
-    });
+    }
     onProgress(1);
     return added;
   } finally {

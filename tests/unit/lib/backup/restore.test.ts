@@ -56,3 +56,45 @@ describe('backup and restore', () => {
     expect(await db.posts.count()).toBe(1);
   });
 });
+
+describe('restore stores the validated rows, not the raw ones (trust edge 9)', () => {
+  it('a row with a javascript: url, 2 M characters of text or a 3 MB unknown field is refused or stripped', async () => {
+    const db = freshDb();
+    await ingestBatch(db, batch([capturedPost('1')], T0), T0);
+    const good = await readText(await backupBlob(db, () => {}));
+    // An unknown field is dropped from the stored row.
+    const extra = good.replace('"postId":"1"', `"postId":"1","junk":"${'x'.repeat(3 * 1024 * 1024)}"`);
+    const target = freshDb();
+    await restoreBackup(target, new Blob([extra]), () => {}, temp);
+    expect(Object.keys((await target.posts.get(['x', '1']))!)).not.toContain('junk');
+    // A javascript: url, or text over the capture limit, is refused whole.
+    for (const bad of [
+      good.replace('"url":"https://x.com/KopiKita/status/1"', '"url":"javascript:alert(1)"'),
+      good.replace('"text":"post 1"', `"text":"${'a'.repeat(2_000_000)}"`),
+    ]) {
+      const fresh = freshDb();
+      await expect(restoreBackup(fresh, new Blob([bad]), () => {}, temp)).rejects.toThrow(/not valid/);
+      expect(await fresh.posts.count()).toBe(0);
+    }
+  });
+
+  it('restores a file larger than one page of rows, with progress rising to 1', async () => {
+    const db = freshDb();
+    await ingestBatch(
+      db,
+      batch(
+        Array.from({ length: 2500 }, (_, i) => capturedPost(String(i + 1))),
+        T0,
+      ),
+      T0,
+    );
+    const file = await backupBlob(db, () => {});
+    const target = freshDb();
+    const progress: number[] = [];
+    const added = await restoreBackup(target, file, (f) => progress.push(f), temp);
+    expect(added.posts).toBe(2500);
+    expect(await target.posts.count()).toBe(2500);
+    expect(progress.at(-1)).toBe(1);
+    expect(progress.every((p, i) => i === 0 || p >= progress[i - 1]!)).toBe(true);
+  });
+});
