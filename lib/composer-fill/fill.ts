@@ -282,6 +282,9 @@ export async function fillComposer(doc: Document, selectors: ComposerSelectors, 
   return editor ? fillEditor(editor, text) : { ok: false, reason: 'noComposer' };
 }
 
+/** What each composer's file input was last given, so a second fill does not attach the same images again. */
+const ATTACHED = new WeakMap<HTMLInputElement, string>();
+
 /**
  * Attach images the way the composer accepts them: through its own file input when there is one
  * (a change event with the files), else a synthetic paste of the files into the editor, which
@@ -292,6 +295,10 @@ export function attachFiles(editor: HTMLElement, files: File[], input: HTMLInput
   const data = new DataTransfer();
   for (const f of files) data.items.add(f);
   if (input) {
+    // The same images into the same composer once: a second "Post now" does not add them again.
+    const key = files.map((f) => `${f.name}:${f.type}:${f.size}`).join('|');
+    if (ATTACHED.get(input) === key) return 'attached';
+    ATTACHED.set(input, key);
     input.files = data.files;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.dispatchEvent(new Event('change', { bubbles: true }));

@@ -58,7 +58,14 @@ async function platformPage(page: EditorPage, url: string): Promise<Page> {
 const seen = (tab: Page): Promise<Seen> =>
   tab.evaluate(() => {
     const st = window.__pantau;
-    return { post: st.post(), reply: st.reply(), errors: st.errors, files: st.files, postClicks: st.postClicks };
+    return {
+      post: st.post(),
+      reply: st.reply(),
+      errors: st.errors,
+      files: st.files,
+      fileChanges: st.fileChanges,
+      postClicks: st.postClicks,
+    };
   });
 
 async function draft(text: string, target: string, opts: { thread?: boolean; image?: boolean } = {}): Promise<string> {
@@ -112,6 +119,7 @@ async function homeComposer(page: EditorPage, target: string, url: string, text:
   const twice = await seen(tab);
   expectExactly(twice, text, posts);
   expect(twice.post).toEqual(once.post);
+  expect([twice.files, twice.fileChanges]).toEqual([['menu.png:70'], 1]); // the image once, not twice
 }
 
 describe('real editors: the home composer, exactly once', () => {
@@ -133,6 +141,15 @@ describe('real editors: the home composer, exactly once', () => {
 
   it('LinkedIn (Quill): the share box gets one post with an image; a second "Post now" leaves one copy', async () => {
     await homeComposer('linkedin', 'linkedin', 'https://www.linkedin.com/feed/', SHORT, 1);
+  });
+
+  it('the quick composer\'s "Post on X" (loose text, no draft) twice: one copy in the Draft.js composer', async () => {
+    const tab = await platformPage('x', 'https://x.com/home');
+    for (let i = 0; i < 2; i++) {
+      const out = await sendFromExtension<Outcome>(panel, 'composeNow', { target: 'x', parts: [SHORT] });
+      expect(out).toMatchObject({ ok: true, method: 'inPage', filled: 1, total: 1 });
+      expectExactly(await seen(tab), SHORT, 1);
+    }
   });
 
   it('a shorter draft after a longer thread replaces it: the first post and no leftover posts', async () => {
