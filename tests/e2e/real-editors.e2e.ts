@@ -13,7 +13,7 @@ import type { FixtureState } from '../fixtures/editors/common';
 import { launch, openExtensionPage, sendFromExtension, serve, type Session } from './harness';
 
 type Outcome = { ok: boolean; method: string; filled: number; total: number; media: string };
-type Seen = Omit<FixtureState, 'post' | 'reply'> & { post: string[]; reply: string[] };
+type Seen = Omit<FixtureState, 'post' | 'reply' | 'swallowedPastes'> & { post: string[]; reply: string[] };
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const SHORT = 'Kopi susu gula aren, diskon 20% hari ini ☕\n\nMampir ke kedai kami di Jakarta Selatan. #kopi';
@@ -150,6 +150,17 @@ describe('real editors: the home composer, exactly once', () => {
       expect(out).toMatchObject({ ok: true, method: 'inPage', filled: 1, total: 1 });
       expectExactly(await seen(tab), SHORT, 1);
     }
+  });
+
+  it('Lexical that swallows pastes: the fill falls back to beforeinput once the paste is read back as failed, one copy', async () => {
+    const tab = await platformPage('threads', 'https://www.threads.com/?swallow-paste');
+    const id = await draft(SHORT, 'threads');
+    for (let i = 0; i < 2; i++) {
+      expect(await postNow(id, 'threads')).toMatchObject({ ok: true, method: 'inPage', filled: 1 });
+      expectExactly(await seen(tab), SHORT, 1);
+    }
+    // The first fill's paste was eaten (the second found the text already there).
+    expect(await tab.evaluate(() => window.__pantau.swallowedPastes)).toBe(1);
   });
 
   it('a shorter draft after a longer thread replaces it: the first post and no leftover posts', async () => {
