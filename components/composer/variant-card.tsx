@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { isOver, measure, moveSplit, splitParts, THREAD_TARGETS, type ComposeTarget, type MeasureOptions } from '@/lib/compose';
 import { finalText, isDiverged, partsFor, threaded, variantText } from '@/lib/compose/draft';
 import type { DraftInput } from '@/lib/db/drafts';
@@ -23,11 +24,14 @@ export function VariantCard({
 }) {
   const text = variantText(state, target);
   const diverged = isDiverged(state, target);
-  const posted = finalText(state, target);
+  // Counting and splitting a long draft follow the typing a frame behind (React's deferred value),
+  // so a keystroke in a 50,000-character X Premium post is never held up by them.
+  const view = useDeferredValue(state);
+  const posted = finalText(view, target);
   const m = measure(target, posted, opts);
-  const isThread = threaded(state, target) && m.used > m.limit;
-  const parts = isThread ? (state.threads?.[target] ?? splitParts(target, posted, { numbering: Boolean(state.numbering) }, opts)) : [];
-  const numberedParts = isThread ? partsFor(state, target, opts) : [];
+  const isThread = threaded(view, target) && m.used > m.limit;
+  const parts = isThread ? (view.threads?.[target] ?? splitParts(target, posted, { numbering: Boolean(view.numbering) }, opts)) : [];
+  const numberedParts = isThread ? partsFor(view, target, opts) : [];
   const setVariant = (value: string) => {
     const variants = { ...state.variants };
     if (value === state.text) delete variants[target];

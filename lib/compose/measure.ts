@@ -42,11 +42,37 @@ export const FOLDS: Partial<Record<ComposeTarget, number>> = Object.fromEntries(
 );
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Code units above 0x7F (ASCII is one character per code unit). A character class of ' '-'~' plus
+// tab and newlines would miss the other control characters, which Intl.Segmenter counts one each too.
+const NON_ASCII = /[\u0080-\uffff]+/g;
+
+/**
+ * Where each user-perceived character ends (UTF-16 indices), the text's length last. Intl.Segmenter
+ * is exact but costs microseconds per character, so only the non-ASCII stretches (with the character
+ * before each, which a combining mark may join) go through it: ASCII is one character per code
+ * unit, "\r\n" aside. Exact, and linear in practice on a 50,000-character draft.
+ */
+export function graphemeEnds(text: string): number[] {
+  const ends: number[] = [];
+  const ascii = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (!(text[i] === '\r' && text[i + 1] === '\n' && i + 1 < to)) ends.push(i + 1);
+  };
+  let pos = 0;
+  for (const m of text.matchAll(NON_ASCII)) {
+    let start = m.index > pos ? m.index - 1 : m.index;
+    if (start > pos && text[start] === '\n' && text[start - 1] === '\r') start--; // "\r\n" stays one
+    ascii(pos, start);
+    for (const g of segmenter.segment(text.slice(start, m.index + m[0].length))) ends.push(start + g.index + g.segment.length);
+    pos = m.index + m[0].length;
+  }
+  ascii(pos, text.length);
+  return ends;
+}
+
 /** User-perceived characters (an emoji with modifiers or a flag is one). */
 export function graphemes(text: string): number {
-  let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
-  return n;
+  if (!/[\u0080-\uffff]/.test(text)) return text.length - (text.match(/\r\n/g)?.length ?? 0);
+  return graphemeEnds(text).length;
 }
 
 /** Length under a rule's unit, with its link weight and mention rule. */
@@ -120,7 +146,7 @@ export function overflowIndex(platform: ComposeTarget, text: string, opts: Measu
 }
 
 function prefixFitting(text: string, fits: (prefix: string) => boolean): number {
-  const cuts = [0, ...[...segmenter.segment(text)].map((s) => s.index + s.segment.length)];
+  const cuts = [0, ...graphemeEnds(text)];
   let lo = 0;
   let hi = cuts.length - 1;
   while (lo < hi) {

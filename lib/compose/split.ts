@@ -1,5 +1,5 @@
 import { entitySpans } from './entities';
-import { measure, type MeasureOptions } from './measure';
+import { graphemeEnds, measure, type MeasureOptions } from './measure';
 import type { ComposeTarget } from '../platforms/registry';
 
 interface Word {
@@ -14,12 +14,12 @@ const PARAGRAPH = 3;
 const SENTENCE = 2;
 const WORD = 1;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 function words(text: string): { words: Word[]; strength: number[] } {
   const spans = entitySpans(text);
   const out: Word[] = [];
   const strength: number[] = [];
+  // Spans and words both run left to right: one pointer, not a scan of every span per word.
+  let k = 0;
   for (const m of text.matchAll(/\S+/g)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -29,23 +29,44 @@ function words(text: string): { words: Word[]; strength: number[] } {
       const before = text.slice(prev.start, prev.end);
       strength.push(/\n\s*\n/.test(gap) ? PARAGRAPH : /\n/.test(gap) || /[.!?…。！？]["'”’)\]]*$/.test(before) ? SENTENCE : WORD);
     } else strength.push(0);
-    out.push({ start, end, entity: spans.some((s) => s.start < end && s.end > start) });
+    while (k < spans.length && spans[k]!.end <= start) k++;
+    out.push({ start, end, entity: k < spans.length && spans[k]!.start < end });
   }
   return { words: out, strength };
 }
 
+/**
+ * The largest n in [lo, hi] for which ok(n) holds, given ok(lo) does and ok is monotone (a longer
+ * prefix never fits better: measure is monotone). Gallops from lo, then bisects, so it asks about
+ * strings at most twice as long as the answer: O(log n) measures per post, not one per word.
+ */
+function largestFitting(lo: number, hi: number, ok: (n: number) => boolean): number {
+  let good = lo;
+  let step = 1;
+  while (good + step <= hi && ok(good + step)) {
+    good += step;
+    step *= 2;
+  }
+  let bad = Math.min(hi + 1, good + step);
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    if (ok(mid)) good = mid;
+    else bad = mid;
+  }
+  return good;
+}
+
 /** Cut a word that is longer than a whole post (not a link, mention or hashtag) by graphemes. */
 function hardSplit(word: string, fits: (s: string) => boolean): string[] {
+  const cuts = [0, ...graphemeEnds(word)];
   const parts: string[] = [];
-  let cur = '';
-  for (const { segment } of segmenter.segment(word)) {
-    if (cur && !fits(cur + segment)) {
-      parts.push(cur);
-      cur = '';
-    }
-    cur += segment;
+  let i = 0;
+  while (i < cuts.length - 1) {
+    // At least one grapheme per part, however narrow the limit.
+    const j = largestFitting(i + 1, cuts.length - 1, (n) => fits(word.slice(cuts[i], cuts[n])));
+    parts.push(word.slice(cuts[i], cuts[j]));
+    i = j;
   }
-  if (cur) parts.push(cur);
   return parts;
 }
 
@@ -66,8 +87,7 @@ function pack(text: string, fits: (s: string) => boolean): string[] {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < w.length && fits(slice(i, j + 1))) j++;
+    const j = largestFitting(i + 1, w.length, (n) => fits(slice(i, n)));
     if (j === w.length) {
       parts.push(slice(i, j));
       break;
@@ -93,7 +113,20 @@ export const numbered = (parts: readonly string[]) =>
  * Split the parts of a thread without markers, each leaving room for its " k/N" marker when
  * numbering is on (the room grows with N's digits, so the split is redone until it is stable).
  */
-export function splitParts(platform: ComposeTarget, text: string, { numbering }: SplitOptions, opts: MeasureOptions = {}): string[] {
+export function splitParts(platform: ComposeTarget, text: string, options: SplitOptions, opts: MeasureOptions = {}): string[] {
+  // The composer asks for the same split several times per keystroke (count, preview, thread parts).
+  const key = `${platform}\u0000${options.numbering}\u0000${JSON.stringify(opts)}\u0000${text}`;
+  const hit = memo.get(key);
+  if (hit) return [...hit];
+  const parts = computeParts(platform, text, options, opts);
+  memo.set(key, parts);
+  if (memo.size > 32) memo.delete(memo.keys().next().value!);
+  return [...parts];
+}
+
+const memo = new Map<string, string[]>();
+
+function computeParts(platform: ComposeTarget, text: string, { numbering }: SplitOptions, opts: MeasureOptions): string[] {
   const trimmed = text.trim();
   if (!trimmed) return [];
   const limit = measure(platform, '', opts).limit;
