@@ -220,9 +220,6 @@ export async function fillEditor(el: HTMLElement, text: string, boundMs = 1500):
   return { ok: false, reason: 'notInserted' };
 }
 
-/** Insert text into an editor (replacing what is there), trying the methods its family accepts. */
-export const insertIntoEditor = fillEditor;
-
 /** Poll until `probe` finds something, or give up after `timeoutMs`. */
 export function waitFor<T>(probe: () => T | null, timeoutMs: number): Promise<T | null> {
   return new Promise((resolve) => {
@@ -274,12 +271,6 @@ export async function findPostComposer(doc: Document, selectors: ComposerSelecto
   if (!open) return null;
   open.click();
   return waitFor(first, timeoutMs);
-}
-
-/** Find the post composer and replace its content with `text`. Never presses the site's Post button. */
-export async function fillComposer(doc: Document, selectors: ComposerSelectors, text: string, timeoutMs = 4000): Promise<ComposeResult> {
-  const editor = await findPostComposer(doc, selectors, timeoutMs);
-  return editor ? fillEditor(editor, text) : { ok: false, reason: 'noComposer' };
 }
 
 /** What each composer's file input was last given, so a second fill does not attach the same images again. */
