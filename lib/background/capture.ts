@@ -2,7 +2,9 @@ import type { PantauDB } from '../db/db';
 import { bumpHealth } from '../db/health';
 import { ingestBatch, type IngestOutcome } from '../db/ingest';
 import type { Result } from '../messaging/protocol';
+import { postBytes } from '../messaging/limits';
 import { captureBatchSchema, LIMITS, salvageBatch, type CaptureBatch } from '../messaging/schemas';
+import { withinBudget } from './budget';
 import { adapterForHost } from '../platforms/registry';
 import { DEFAULT_SETTINGS, storageFullItem, type Settings } from '../settings';
 import { checkBreakouts } from './breakouts';
@@ -106,6 +108,16 @@ export async function handleCapturePosts(
     await bumpHealth(db, adapter.id, { batchesRejected: 1, lastProblem: `batch rejected: ${detail}` }, now);
     return { ok: false, error: 'invalidInput', detail };
   };
+  // Size and budget before the schema check, so a flood of huge batches costs almost nothing to refuse.
+  const rawPosts = (raw as { posts?: unknown } | null)?.posts;
+  const rows = Array.isArray(rawPosts) ? rawPosts.slice(0, LIMITS.postsPerBatch + 1) : [];
+  const bytes = rows.reduce((n: number, p) => n + postBytes(p), 0);
+  if (bytes > LIMITS.batchJsonBytes) return reject(`batch too large (about ${Math.ceil(bytes / 1_048_576)} MB)`);
+  if (!withinBudget(String(sender.tab?.id ?? sender.url ?? '?'), adapter.id, rows.length, bytes, now)) {
+    await bumpHealth(db, adapter.id, { rowsRejected: rows.length, lastProblem: 'over the capture budget for this minute' }, now);
+    // Not final: the content script keeps the batch and retries later, so a real burst loses nothing.
+    return { ok: false, error: 'rateLimited', detail: 'over the capture budget for this minute' };
+  }
   const parsed = captureBatchSchema.safeParse(raw);
   // A batch with some invalid rows is split: its valid rows are stored, the others counted with the reason.
   const salvaged = parsed.success ? { batch: parsed.data, refused: 0 } : salvageBatch(raw);

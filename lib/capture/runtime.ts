@@ -3,7 +3,7 @@ import type { BadgeData } from '../messaging/protocol';
 import type { CaptureBatch } from '../messaging/schemas';
 import { renderBadge } from './badge-render';
 import { bridgeMessageSchema } from './bridge-schema';
-import { LIMITS } from '../messaging/limits';
+import { LIMITS, postBytes } from '../messaging/limits';
 import { BRIDGE_SOURCE } from './bridge';
 import type { CapturedPost, CapturedProfile, CaptureResult } from '../platforms/types';
 import type { PlatformAdapter } from '../platforms/registry';
@@ -217,7 +217,12 @@ export class CaptureRuntime {
       h().pagesWithPosts ||
       h().messagesDropped
     ) {
-      const posts = this.posts.splice(0, LIMITS.postsPerBatch);
+      // Up to postsPerBatch posts, and under the byte cap (a page of long posts goes in several batches).
+      let bytes = 0;
+      let n = 0;
+      while (n < this.posts.length && n < LIMITS.postsPerBatch && (n === 0 || bytes + postBytes(this.posts[n]) <= LIMITS.batchJsonBytes))
+        bytes += postBytes(this.posts[n++]);
+      const posts = this.posts.splice(0, n);
       const profiles = this.profiles.splice(0, LIMITS.profilesPerBatch);
       const { payloadsNotUnderstood, selectorMisses, pagesWithPosts, messagesDropped, lastProblem, samples } = this.health;
       this.health = emptyDelta();

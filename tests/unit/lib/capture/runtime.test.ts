@@ -107,3 +107,21 @@ describe('parseJsonBody', () => {
     expect(parseJsonBody(")]}'\n[1]")).toEqual([1]);
   });
 });
+
+describe('batches stay under the byte cap (trust edge 4)', () => {
+  it('a page of long posts goes in several batches, each under the cap, and every post is sent', async () => {
+    const { LIMITS, postBytes } = await import('@/lib/messaging/limits');
+    const { capturedPost } = await import('../../../helpers/db');
+    const sent: CaptureBatch[] = [];
+    const rt = new CaptureRuntime(xPlatform, {
+      send: async (b) => (sent.push(b), { ok: true, stored: b.posts.length }),
+      onInvalidated: () => {},
+    });
+    rt.accept({ posts: Array.from({ length: 300 }, (_, i) => capturedPost(String(i + 1), { text: '咖'.repeat(20_000) })), profiles: [] });
+    rt.flush();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(sent.length).toBeGreaterThan(1);
+    for (const b of sent) expect(b.posts.reduce((n, p) => n + postBytes(p), 0)).toBeLessThanOrEqual(LIMITS.batchJsonBytes);
+    expect(sent.flatMap((b) => b.posts).length).toBe(300);
+  });
+});
