@@ -121,4 +121,11 @@ export const composeTargetsItem = storage.defineItem<ComposeTarget[]>('local:com
  * Set when a write failed because browser storage is full (QuotaExceededError); cleared after
  * pruning or the next successful write. The popup and side panel show it with "Free up space".
  */
+/**
+ * Posts stored from a tab in the minute it went over its capture budget (a page flooding its content
+ * script): "Free up space" removes these first, so junk goes before anyone's genuine history.
+ */
+export const suspectPostsItem = storage.defineItem<Array<[string, string]>>('local:suspectPosts', { fallback: [] });
+export const SUSPECT_POSTS_MAX = 20_000;
+
 export const storageFullItem = storage.defineItem<number | null>('local:storageFullAt', { fallback: null });

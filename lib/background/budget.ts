@@ -43,5 +43,25 @@ export function withinBudget(tab: string, platform: string, rows: number, bytes:
   return true;
 }
 
+/** Post keys stored from each tab in its current window: what a tab that then floods has stored. */
+const storedThisWindow = new Map<string, { start: number; keys: Array<[string, string]> }>();
+
+/** Note the posts a tab's batch stored (within its current budget window). */
+export function noteStored(tab: string, keys: ReadonlyArray<[string, string]>, now: number): void {
+  let w = storedThisWindow.get(tab);
+  if (!w || now - w.start >= BUDGET.windowMs) {
+    if (storedThisWindow.size > 1000) storedThisWindow.clear();
+    storedThisWindow.set(tab, (w = { start: now, keys: [] }));
+  }
+  if (w.keys.length < BUDGET.rowsPerTab) w.keys.push(...keys.slice(0, BUDGET.rowsPerTab - w.keys.length));
+}
+
+/** The posts stored this window by a tab that has just gone over its budget (then forgotten here). */
+export function takeStoredThisWindow(tab: string): Array<[string, string]> {
+  const keys = storedThisWindow.get(tab)?.keys ?? [];
+  storedThisWindow.delete(tab);
+  return keys;
+}
+
 /** Forget every window (tests). */
-export const resetBudgets = () => windows.clear();
+export const resetBudgets = () => (windows.clear(), storedThisWindow.clear());

@@ -4,9 +4,9 @@ import { ingestBatch, type IngestOutcome } from '../db/ingest';
 import type { Result } from '../messaging/protocol';
 import { postBytes } from '../messaging/limits';
 import { captureBatchSchema, LIMITS, salvageBatch, type CaptureBatch } from '../messaging/schemas';
-import { withinBudget } from './budget';
+import { noteStored, takeStoredThisWindow, withinBudget } from './budget';
 import { adapterForHost } from '../platforms/registry';
-import { DEFAULT_SETTINGS, storageFullItem, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, storageFullItem, suspectPostsItem, SUSPECT_POSTS_MAX, type Settings } from '../settings';
 import { checkBreakouts } from './breakouts';
 import { linkPostedDrafts } from './drafts';
 import { senderHost, type SenderLike } from './guards';
@@ -113,8 +113,12 @@ export async function handleCapturePosts(
   const rows = Array.isArray(rawPosts) ? rawPosts.slice(0, LIMITS.postsPerBatch + 1) : [];
   const bytes = rows.reduce((n: number, p) => n + postBytes(p), 0);
   if (bytes > LIMITS.batchJsonBytes) return reject(`batch too large (about ${Math.ceil(bytes / 1_048_576)} MB)`);
-  if (!withinBudget(String(sender.tab?.id ?? sender.url ?? '?'), adapter.id, rows.length, bytes, now)) {
+  const tabKey = String(sender.tab?.id ?? sender.url ?? '?');
+  if (!withinBudget(tabKey, adapter.id, rows.length, bytes, now)) {
     await bumpHealth(db, adapter.id, { rowsRejected: rows.length, lastProblem: 'over the capture budget for this minute' }, now);
+    // What this tab stored this minute is suspect: "Free up space" takes it first.
+    const suspect = takeStoredThisWindow(tabKey);
+    if (suspect.length) await suspectPostsItem.setValue([...(await suspectPostsItem.getValue()), ...suspect].slice(-SUSPECT_POSTS_MAX));
     // Not final: the content script keeps the batch and retries later, so a real burst loses nothing.
     return { ok: false, error: 'rateLimited', detail: 'over the capture budget for this minute' };
   }
@@ -156,6 +160,11 @@ export async function handleCapturePosts(
     }
     return { ok: false, error: 'internal', detail: String(err).slice(0, 200) };
   }
+  noteStored(
+    tabKey,
+    outcome.stored.map((p) => [p.platform, p.postId]),
+    now,
+  );
   // Committed: the batch is acknowledged now, and what follows it runs after.
   const run = runPostWrite(steps, { db, batch, outcome, now, settings });
   inFlight.add(run);

@@ -37,6 +37,20 @@ export async function pruneUnwatched(db: PantauDB, now: number, days: number): P
   });
 }
 
+/** Posts marked suspect (stored by a tab that then flooded), except watched accounts': deleted. Returns how many. */
+export async function pruneSuspects(db: PantauDB, keys: ReadonlyArray<[string, string]>): Promise<number> {
+  if (!keys.length) return 0;
+  return db.transaction('rw', [db.posts, db.postSnapshots, db.accounts], async () => {
+    const keep = await watched(db);
+    const rows = await db.posts.bulkGet(keys as Array<[PlatformId, string]>);
+    const doomed = rows
+      .filter((p): p is NonNullable<typeof p> => p !== undefined && !keep.has(accountKey(p.platform, p.authorKey)))
+      .map((p) => [p.platform, p.postId] as [PlatformId, string]);
+    await deletePosts(db, doomed);
+    return doomed.length;
+  });
+}
+
 /** An author marked `ignored`: what was stored of them goes, as nothing new will be stored. */
 export async function forgetAuthor(db: PantauDB, platform: PlatformId, handle: string): Promise<number> {
   const key = handle.toLowerCase();

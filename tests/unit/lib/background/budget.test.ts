@@ -40,3 +40,32 @@ describe('the per-tab and per-platform budget', () => {
     expect(await db.posts.count()).toBe(BUDGET.rowsPerTab + 20);
   });
 });
+
+describe('"Free up space" takes a flooding page\'s junk first (trust edge 4)', () => {
+  it('removes what the tab stored in the minute it went over budget, keeps watched accounts and the genuine older posts', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { dataHandlers } = await import('@/lib/background/handlers/data');
+    const { setAccountRole } = await import('@/lib/db/accounts');
+    const { ingestBatch } = await import('@/lib/db/ingest');
+    fakeBrowser.reset();
+    const db = freshDb();
+    // A genuine unwatched post seen two days ago, and a watched competitor.
+    const genuine = capturedPost('9001', { authorHandle: 'Tetangga' });
+    await ingestBatch(db, batch([genuine], NOW - 2 * 86_400_000), NOW - 2 * 86_400_000);
+    await setAccountRole(db, { platform: 'x', handle: 'Saingan', role: 'competitor' }, NOW);
+    let id = 0;
+    const junk = (n: number) =>
+      batch(
+        Array.from({ length: n }, () => capturedPost(String(++id), { authorHandle: id === 1 ? 'Saingan' : 'Junk' })),
+        NOW,
+      );
+    for (let i = 0; i < BUDGET.rowsPerTab / 1000; i++) await handleCapturePosts(junk(1000), tab(7), db, NOW + i);
+    expect(await handleCapturePosts(junk(10), tab(7), db, NOW + 50)).toMatchObject({ error: 'rateLimited' });
+    const ext = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+    const res = await dataHandlers(db).freeUpSpace!({ data: {}, sender: ext });
+    expect(res).toEqual({ ok: true, removed: BUDGET.rowsPerTab - 1 });
+    expect(await db.posts.get(['x', '9001'])).toBeDefined(); // the genuine older post stays
+    expect(await db.posts.get(['x', '1'])).toBeDefined(); // the watched account's post stays
+    expect(await db.posts.count()).toBe(2);
+  });
+});
