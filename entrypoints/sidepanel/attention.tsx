@@ -15,10 +15,7 @@ export function Attention({ onEdit }: { onEdit(d: DraftRow): void }) {
   const attention = useDrafts(NEEDS_ATTENTION) ?? [];
   const handedOver = useDrafts(HANDED_OVER) ?? [];
   const suggestions = (
-    <PostSuggestions
-      drafts={handedOver}
-      onAnswer={(id, target, mine) => void sendMessage('answerSuggestion', { id, target, mine })}
-    />
+    <PostSuggestions drafts={handedOver} onAnswer={(id, target, mine) => void sendMessage('answerSuggestion', { id, target, mine })} />
   );
   // The outcome of the last "Post now"; kept while the list is empty (this stays mounted).
   const [draftNotice, setDraftNotice] = useState<{ kind: string; text: string }>();

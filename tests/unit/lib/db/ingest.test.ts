@@ -15,7 +15,8 @@ beforeEach(() => {
 describe('ingestBatch', () => {
   it('stores posts and a first snapshot, rows valid against the schemas', async () => {
     const out = await ingestBatch(db, batch([capturedPost('1'), capturedPost('2')], T0), T0);
-    expect(out).toEqual({ posts: 2, snapshots: 2, profileSnapshots: 0 });
+    expect(out).toMatchObject({ posts: 2, snapshots: 2, profileSnapshots: 0 });
+    expect(out.stored.map((p) => p.postId)).toEqual(['1', '2']);
     const rows = await db.posts.toArray();
     expect(rows).toHaveLength(2);
     for (const r of rows) expect(postRowSchema.safeParse(r).success).toBe(true);
