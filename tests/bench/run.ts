@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch, ROOT } from '../e2e/harness';
 import { benchCaptureOverhead, SCROLL_POSTS } from './capture';
+import { benchComposerKeystroke, LONG_DRAFT_CHARS } from './composer';
 import { benchDashboard, DASHBOARD_POSTS, SNAPSHOTS_PER_POST } from './dashboard';
 import { benchHeap, HEAP_POSTS } from './heap';
 import { benchIngest, INGEST_POSTS } from './ingest';
@@ -59,6 +60,15 @@ async function main() {
     await big.close();
   }
 
+  step(`composer: keystroke to count on a ${LONG_DRAFT_CHARS}-character X Premium draft`);
+  const typing = await launch();
+  let keystroke: Awaited<ReturnType<typeof benchComposerKeystroke>>;
+  try {
+    keystroke = await benchComposerKeystroke(typing);
+  } finally {
+    await typing.close();
+  }
+
   step(`capture overhead: ${SCROLL_POSTS}-post scroll, with and without the extension (3 × 2 browsers)`);
   const capture = await benchCaptureOverhead(3);
   if (capture.storedPosts !== SCROLL_POSTS) throw new Error(`the scroll stored ${capture.storedPosts} of ${SCROLL_POSTS} posts`);
@@ -88,6 +98,9 @@ async function main() {
     contentScriptsWithReact: scripts.withReact,
     popupPaintMs,
     popupPaintRunsMs: popup.runs,
+    keystrokeMs: keystroke.keystrokeMs,
+    keystrokeShortMs: keystroke.keystrokeShortMs,
+    keystrokeRatio: keystroke.keystrokeRatio,
     popupOpenedAs: popup.how,
     contentScriptHeapMb: heap.contentScriptHeapMb,
     heapMb: { withExtension: heap.withExtension, without: heap.without },
@@ -132,6 +145,14 @@ async function main() {
       `**${result.dashboardRatio}**`,
       '≤ 2 and ≤ 300 ms',
       met(result.dashboardRatio <= 2 && result.dashboardMs <= 300),
+    ],
+    [
+      `Composer: keystroke → count, ${LONG_DRAFT_CHARS}-character X Premium draft`,
+      `${result.keystrokeMs} ms (median of 7)`,
+      `the same keystroke on a 250-character draft: ${result.keystrokeShortMs} ms`,
+      `**${result.keystrokeRatio}**`,
+      '≤ 100 ms',
+      met(result.keystrokeMs <= 100),
     ],
     [
       'Content script per platform, min + gzip',
