@@ -210,3 +210,16 @@ export async function serveXProfile(page: Page, profileHtml: string): Promise<vo
     return undefined;
   });
 }
+
+/** A 1×1 PNG, base64. */
+export const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+/** Attach a small PNG to a draft through the background, as the composer's image picker does. */
+export async function attachPng(page: Page, draftId: string, png = TINY_PNG): Promise<{ ok: boolean }> {
+  return sendFromExtension<{ ok: boolean }>(page, 'attachMedia', {
+    draftId,
+    name: 'menu.png',
+    type: 'image/png',
+    dataUrl: `data:image/png;base64,${png}`,
+  });
+}

@@ -16,6 +16,7 @@ import {
   serveXProfile,
   waitFor,
   type Session,
+  attachPng,
 } from './harness';
 
 type Draft = {
@@ -208,15 +209,7 @@ describe('posting', () => {
       scheduledAt: Date.now() + 1500,
     });
     expect(res.ok).toBe(true);
-    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-    expect(
-      await sendFromExtension(panel, 'attachMedia', {
-        draftId: res.id,
-        name: 'menu.png',
-        type: 'image/png',
-        dataUrl: `data:image/png;base64,${png}`,
-      }),
-    ).toMatchObject({ ok: true });
+    expect(await attachPng(panel, res.id)).toMatchObject({ ok: true });
 
     await waitFor(async () => (await readStore<Draft>(panel, 'drafts')).find((d) => d.id === res.id)?.status === 'due', 'due', 15_000);
     const notes = await waitFor(async () => {

@@ -10,12 +10,12 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildEditorPages, type EditorPage } from '../fixtures/editors/build';
 import type { FixtureState } from '../fixtures/editors/common';
-import { launch, openExtensionPage, sendFromExtension, serve, type Session } from './harness';
+import { attachPng, launch, openExtensionPage, sendFromExtension, serve, TINY_PNG, type Session } from './harness';
 
 type Outcome = { ok: boolean; method: string; filled: number; total: number; media: string };
 type Seen = Omit<FixtureState, 'post' | 'reply' | 'swallowedPastes'> & { post: string[]; reply: string[] };
 
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const PNG = TINY_PNG;
 const SHORT = 'Kopi susu gula aren, diskon 20% hari ini ☕\n\nMampir ke kedai kami di Jakarta Selatan. #kopi';
 /** Over 280 (X) and over 300 (Bluesky): a thread of two there. */
 const LONG =
@@ -75,15 +75,7 @@ async function draft(text: string, target: string, opts: { thread?: boolean; ima
     ...(opts.thread ? { thread: true } : {}),
   });
   expect(res.ok).toBe(true);
-  if (opts.image)
-    expect(
-      await sendFromExtension(panel, 'attachMedia', {
-        draftId: res.id,
-        name: 'menu.png',
-        type: 'image/png',
-        dataUrl: `data:image/png;base64,${PNG}`,
-      }),
-    ).toMatchObject({ ok: true });
+  if (opts.image) expect(await attachPng(panel, res.id, PNG)).toMatchObject({ ok: true });
   return res.id;
 }
 

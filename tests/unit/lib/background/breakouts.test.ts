@@ -28,6 +28,18 @@ describe('breakoutZ', () => {
   });
 });
 
+/** A watched competitor with five earlier posts, each seen at 0 h and 12 h of age, with 10–14 engagement at 6 h. */
+async function seedCompetitorWithPeers(db: ReturnType<typeof freshDb>) {
+  await setAccountRole(db, { platform: 'x', handle: 'KopiKita', role: 'competitor' }, NOW);
+  for (let i = 0; i < 5; i++) {
+    const created = NOW - (10 - i) * 24 * H;
+    const p = (likes: number) =>
+      capturedPost(`old${i}`, { createdAt: new Date(created).toISOString(), metrics: { likes }, authorFollowers: 1000 });
+    await ingestBatch(db, batch([p(0)], created), created);
+    await ingestBatch(db, batch([p(2 * (10 + i))], created + 12 * H), created + 12 * H);
+  }
+}
+
 describe('checkBreakouts', () => {
   let notify: ReturnType<typeof vi.fn>;
   beforeEach(() => {
@@ -39,14 +51,7 @@ describe('checkBreakouts', () => {
 
   it('alerts at most 3 times a day per account, however many of its posts break out (a third party cannot flood the user)', async () => {
     const db = freshDb();
-    await setAccountRole(db, { platform: 'x', handle: 'KopiKita', role: 'competitor' }, NOW);
-    for (let i = 0; i < 5; i++) {
-      const created = NOW - (10 - i) * 24 * H;
-      const p = (likes: number) =>
-        capturedPost(`old${i}`, { createdAt: new Date(created).toISOString(), metrics: { likes }, authorFollowers: 1000 });
-      await ingestBatch(db, batch([p(0)], created), created);
-      await ingestBatch(db, batch([p(2 * (10 + i))], created + 12 * H), created + 12 * H);
-    }
+    await seedCompetitorWithPeers(db);
     const burst = Array.from({ length: 5 }, (_, i) =>
       capturedPost(`burst${i}`, { createdAt: new Date(NOW - 6 * H).toISOString(), metrics: { likes: 50 + i }, authorFollowers: 1000 }),
     );
@@ -60,15 +65,7 @@ describe('checkBreakouts', () => {
 
   it("alerts once for a watched competitor's post far above its usual pace", async () => {
     const db = freshDb();
-    await setAccountRole(db, { platform: 'x', handle: 'KopiKita', role: 'competitor' }, NOW);
-    // Five earlier posts, each seen at 0 h and 12 h of age, with 10–14 engagement at 6 h.
-    for (let i = 0; i < 5; i++) {
-      const created = NOW - (10 - i) * 24 * H;
-      const p = (likes: number) =>
-        capturedPost(`old${i}`, { createdAt: new Date(created).toISOString(), metrics: { likes }, authorFollowers: 1000 });
-      await ingestBatch(db, batch([p(0)], created), created);
-      await ingestBatch(db, batch([p(2 * (10 + i))], created + 12 * H), created + 12 * H);
-    }
+    await seedCompetitorWithPeers(db);
     const fresh = capturedPost('new', { createdAt: new Date(NOW - 6 * H).toISOString(), metrics: { likes: 50 }, authorFollowers: 1000 });
     await ingestBatch(db, batch([fresh], NOW), NOW);
     expect(await checkBreakouts(db, [fresh], NOW)).toEqual(['new']);
