@@ -1,3 +1,4 @@
+import { safeHttpUrl } from '@/lib/format';
 import { t } from '@/lib/i18n/t';
 import type { ComposeTarget } from '@/lib/compose';
 import type { DraftRow } from '@/lib/db/schema';
@@ -34,6 +35,11 @@ export function PostSuggestions({
             <button className="small" data-action="suggestion-no" onClick={() => onAnswer(draft.id, target, false)}>
               {t('suggestionNo')}
             </button>
+            {safeHttpUrl(s.url) && (
+              <a className="small" href={safeHttpUrl(s.url)} target="_blank" rel="noreferrer noopener">
+                {t('suggestionView')} ↗
+              </a>
+            )}
           </div>
         </div>
       ))}
