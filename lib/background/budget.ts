@@ -1,6 +1,6 @@
 /**
- * How much a page may have stored per minute: rows and bytes per tab, and rows per platform (all tabs
- * of it together). Far above what a person scrolling produces (the bench's 2,000-post scroll is well
+ * How much a page may have stored per minute: rows and bytes per tab, and rows and bytes per platform
+ * (all tabs of it together). Far above what a person scrolling produces (the bench's 2,000-post scroll is well
  * under it), so only a page flooding its content script with forged posts meets it. In memory: a
  * worker that restarts starts a fresh minute, which a flood cannot force (the worker is busy).
  */
@@ -8,6 +8,7 @@ export const BUDGET = {
   rowsPerTab: 5000,
   bytesPerTab: 64 * 1024 * 1024,
   rowsPerPlatform: 20_000,
+  bytesPerPlatform: 256 * 1024 * 1024,
   windowMs: 60_000,
 } as const;
 
@@ -36,10 +37,11 @@ export function withinBudget(tab: string, platform: string, rows: number, bytes:
   const perPlatform = windows.get(`platform:${platform}`);
   const fresh = (w?: Window) => !w || now - w.start >= BUDGET.windowMs;
   const tabOk = fresh(perTab) || (perTab!.rows + rows <= BUDGET.rowsPerTab && perTab!.bytes + bytes <= BUDGET.bytesPerTab);
-  const platformOk = fresh(perPlatform) || perPlatform!.rows + rows <= BUDGET.rowsPerPlatform;
+  const platformOk =
+    fresh(perPlatform) || (perPlatform!.rows + rows <= BUDGET.rowsPerPlatform && perPlatform!.bytes + bytes <= BUDGET.bytesPerPlatform);
   if (!tabOk || !platformOk) return false;
   take(`tab:${tab}`, rows, bytes, now, BUDGET.rowsPerTab, BUDGET.bytesPerTab);
-  take(`platform:${platform}`, rows, 0, now, BUDGET.rowsPerPlatform, Infinity);
+  take(`platform:${platform}`, rows, bytes, now, BUDGET.rowsPerPlatform, BUDGET.bytesPerPlatform);
   return true;
 }
 

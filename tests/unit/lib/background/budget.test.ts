@@ -69,3 +69,21 @@ describe('"Free up space" takes a flooding page\'s junk first (trust edge 4)', (
     expect(await db.posts.count()).toBe(2);
   });
 });
+
+describe('the per-platform budget', () => {
+  it(`caps rows across all tabs of a platform at ${BUDGET.rowsPerPlatform} a minute`, async () => {
+    const { withinBudget } = await import('@/lib/background/budget');
+    let ok = 0;
+    for (let t = 0; t < 30; t++) if (withinBudget(`tab${t}`, 'x', 1000, 1000, NOW)) ok++;
+    expect(ok).toBe(BUDGET.rowsPerPlatform / 1000);
+    // Another platform is counted on its own.
+    expect(withinBudget('tab99', 'bluesky', 1000, 1000, NOW)).toBe(true);
+  });
+  it('caps bytes across all tabs of a platform too', async () => {
+    const { withinBudget } = await import('@/lib/background/budget');
+    const big = 60 * 1024 * 1024;
+    let ok = 0;
+    for (let t = 0; t < 10; t++) if (withinBudget(`tab${t}`, 'x', 10, big, NOW)) ok++;
+    expect(ok).toBe(Math.floor(BUDGET.bytesPerPlatform / big));
+  });
+});
