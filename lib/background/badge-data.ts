@@ -8,6 +8,7 @@ import { followersAt } from '../metrics/followers';
 import { median } from '../metrics/stats';
 import { adapterForHost } from '../platforms/registry';
 import type { PlatformId } from '../platforms/types';
+import { Windows } from './budget';
 import { senderHost, type SenderLike } from './guards';
 
 /** ER of every post of an account, for its median (kept short: a badge is a glance). */
@@ -26,16 +27,11 @@ async function accountErs(db: PantauDB, platform: PlatformId, authorKey: string,
 
 /** Post ids a tab may ask badges for per minute: a screenful many times over, but not a scan of guessed handles. */
 export const BADGE_IDS_PER_MINUTE = 300;
-const asked = new Map<string, { windowStart: number; count: number }>();
+const asked = new Windows(60_000, () => ({ count: 0 }), 500);
 
 /** Whether a tab is still within its badge budget (in memory: a restarted worker starts a fresh minute). */
 function withinBudget(tab: string, n: number, now: number): boolean {
-  const w = asked.get(tab);
-  if (!w || now - w.windowStart >= 60_000) {
-    if (asked.size > 500) asked.clear();
-    asked.set(tab, { windowStart: now, count: n });
-    return n <= BADGE_IDS_PER_MINUTE;
-  }
+  const w = asked.at(tab, now);
   w.count += n;
   return w.count <= BADGE_IDS_PER_MINUTE;
 }

@@ -12,58 +12,71 @@ export const BUDGET = {
   windowMs: 60_000,
 } as const;
 
-interface Window {
-  start: number;
-  rows: number;
-  bytes: number;
-}
-const windows = new Map<string, Window>();
+/**
+ * One value per key for the key's current window (windows are fixed, from the key's first use); the
+ * value starts over when the window ends. In memory, bounded: past `maxKeys` keys all are forgotten.
+ * The capture budget, the posts a tab stored this minute and the badge budget are all kept in one.
+ */
+export class Windows<T> {
+  private readonly m = new Map<string, { start: number; value: T }>();
+  constructor(
+    private readonly windowMs: number,
+    private readonly fresh: () => T,
+    private readonly maxKeys = 1000,
+  ) {}
 
-function take(key: string, rows: number, bytes: number, now: number, maxRows: number, maxBytes: number): boolean {
-  let w = windows.get(key);
-  if (!w || now - w.start >= BUDGET.windowMs) {
-    if (windows.size > 1000) windows.clear();
-    windows.set(key, (w = { start: now, rows: 0, bytes: 0 }));
+  /** The key's value in the window that holds `now`. */
+  at(key: string, now: number): T {
+    let w = this.m.get(key);
+    if (!w || now - w.start >= this.windowMs) {
+      if (this.m.size > this.maxKeys) this.m.clear();
+      this.m.set(key, (w = { start: now, value: this.fresh() }));
+    }
+    return w.value;
   }
-  if (w.rows + rows > maxRows || w.bytes + bytes > maxBytes) return false;
-  w.rows += rows;
-  w.bytes += bytes;
-  return true;
+
+  /** The key's value as it stands, forgotten here. */
+  take(key: string): T | undefined {
+    const value = this.m.get(key)?.value;
+    this.m.delete(key);
+    return value;
+  }
+
+  clear(): void {
+    this.m.clear();
+  }
 }
+
+const used = new Windows(BUDGET.windowMs, () => ({ rows: 0, bytes: 0 }));
 
 /** Whether a batch of `rows` rows and about `bytes` bytes from this tab fits this minute's budget (and counts it if so). */
 export function withinBudget(tab: string, platform: string, rows: number, bytes: number, now: number): boolean {
-  const perTab = windows.get(`tab:${tab}`);
-  const perPlatform = windows.get(`platform:${platform}`);
-  const fresh = (w?: Window) => !w || now - w.start >= BUDGET.windowMs;
-  const tabOk = fresh(perTab) || (perTab!.rows + rows <= BUDGET.rowsPerTab && perTab!.bytes + bytes <= BUDGET.bytesPerTab);
-  const platformOk =
-    fresh(perPlatform) || (perPlatform!.rows + rows <= BUDGET.rowsPerPlatform && perPlatform!.bytes + bytes <= BUDGET.bytesPerPlatform);
-  if (!tabOk || !platformOk) return false;
-  take(`tab:${tab}`, rows, bytes, now, BUDGET.rowsPerTab, BUDGET.bytesPerTab);
-  take(`platform:${platform}`, rows, bytes, now, BUDGET.rowsPerPlatform, BUDGET.bytesPerPlatform);
+  const perTab = used.at(`tab:${tab}`, now);
+  const perPlatform = used.at(`platform:${platform}`, now);
+  const fits =
+    perTab.rows + rows <= BUDGET.rowsPerTab &&
+    perTab.bytes + bytes <= BUDGET.bytesPerTab &&
+    perPlatform.rows + rows <= BUDGET.rowsPerPlatform &&
+    perPlatform.bytes + bytes <= BUDGET.bytesPerPlatform;
+  if (!fits) return false;
+  for (const w of [perTab, perPlatform]) {
+    w.rows += rows;
+    w.bytes += bytes;
+  }
   return true;
 }
 
 /** Post keys stored from each tab in its current window: what a tab that then floods has stored. */
-const storedThisWindow = new Map<string, { start: number; keys: Array<[string, string]> }>();
+const storedThisWindow = new Windows<Array<[string, string]>>(BUDGET.windowMs, () => []);
 
 /** Note the posts a tab's batch stored (within its current budget window). */
 export function noteStored(tab: string, keys: ReadonlyArray<[string, string]>, now: number): void {
-  let w = storedThisWindow.get(tab);
-  if (!w || now - w.start >= BUDGET.windowMs) {
-    if (storedThisWindow.size > 1000) storedThisWindow.clear();
-    storedThisWindow.set(tab, (w = { start: now, keys: [] }));
-  }
-  if (w.keys.length < BUDGET.rowsPerTab) w.keys.push(...keys.slice(0, BUDGET.rowsPerTab - w.keys.length));
+  const stored = storedThisWindow.at(tab, now);
+  if (stored.length < BUDGET.rowsPerTab) stored.push(...keys.slice(0, BUDGET.rowsPerTab - stored.length));
 }
 
 /** The posts stored this window by a tab that has just gone over its budget (then forgotten here). */
-export function takeStoredThisWindow(tab: string): Array<[string, string]> {
-  const keys = storedThisWindow.get(tab)?.keys ?? [];
-  storedThisWindow.delete(tab);
-  return keys;
-}
+export const takeStoredThisWindow = (tab: string): Array<[string, string]> => storedThisWindow.take(tab) ?? [];
 
 /** Forget every window (tests). */
-export const resetBudgets = () => (windows.clear(), storedThisWindow.clear());
+export const resetBudgets = () => (used.clear(), storedThisWindow.clear());
