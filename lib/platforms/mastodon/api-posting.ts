@@ -1,5 +1,5 @@
 import type { ApiPoster } from '../../api-posting/poster';
-import { connectMastodon, instanceOrigin, mastodonAccountSchema, postStatus, uploadMedia, type MastodonAccount } from './api';
+import { connectMastodon, mastodonAccountSchema, postStatus, uploadMedia, type MastodonAccount } from './api';
 
 /**
  * Mastodon by its REST API with a user's access token, on the instance the user names (whose origin
@@ -7,7 +7,7 @@ import { connectMastodon, instanceOrigin, mastodonAccountSchema, postStatus, upl
  */
 export const mastodonPoster: ApiPoster<MastodonAccount> = {
   target: 'mastodon',
-  signIn: (f) => connectMastodon(instanceOrigin(f.instance ?? ''), f.token ?? ''),
+  signIn: (f) => connectMastodon(f.instance ?? '', f.token ?? ''),
   parse: (stored) => {
     const parsed = mastodonAccountSchema.safeParse(stored);
     return parsed.success ? parsed.data : undefined;

@@ -12,9 +12,6 @@ export const mastodonAccountSchema = z.object({
 });
 export type MastodonAccount = z.infer<typeof mastodonAccountSchema>;
 
-/** An instance address as typed, as its origin (https, or http on this machine). */
-export const instanceOrigin = originOf;
-
 async function fail(res: Response): Promise<never> {
   const body = await jsonOf(res);
   const message = typeof body.error === 'string' ? body.error : `HTTP ${res.status}`;
@@ -26,7 +23,7 @@ async function fail(res: Response): Promise<never> {
 
 /** Check the token (verify_credentials) and read the instance's character limit. */
 export async function connectMastodon(instance: string, token: string): Promise<MastodonAccount> {
-  const origin = instanceOrigin(instance);
+  const origin = originOf(instance);
   const headers = { authorization: `Bearer ${token}` };
   const me = await request(`${origin}/api/v1/accounts/verify_credentials`, { headers });
   if (!me.ok) await fail(me);
