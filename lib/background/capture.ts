@@ -138,11 +138,12 @@ export async function handleCapturePosts(
   batch.profiles = profiles;
   if (refused) {
     const reason = 'reason' in salvaged && salvaged.reason ? salvaged.reason : 'row for another platform';
+    const problem = `${refused} row${refused === 1 ? '' : 's'} refused: ${reason}`;
     // Nothing valid left: the batch is refused for good (counted), and the content script drops it.
-    if (!posts.length && !profiles.length) return reject(`${refused} row${refused === 1 ? '' : 's'} refused: ${reason}`.slice(0, 180));
-    const problem = `${refused} row${refused === 1 ? '' : 's'} refused: ${reason}`.slice(0, 200);
-    batch.health = { ...batch.health, lastProblem: problem };
-    await bumpHealth(db, adapter.id, { rowsRejected: refused, lastProblem: problem }, now);
+    if (!posts.length && !profiles.length) return reject(problem.slice(0, 180));
+    // Also the batch's own last problem, so the ingest's health write (after this one) keeps it.
+    batch.health = { ...batch.health, lastProblem: problem.slice(0, 200) };
+    await bumpHealth(db, adapter.id, { rowsRejected: refused, lastProblem: problem.slice(0, 200) }, now);
   }
 
   // capturedAt comes from the page side: accept small skew, otherwise use the receipt time.
