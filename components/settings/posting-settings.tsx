@@ -144,16 +144,18 @@ export function PostingSettings({
               </div>
             ) : (
               <div className="row wrap">
+                {/* A visible label over each field: a placeholder goes once the field is filled (or prefilled). */}
                 {(POSTING[p].api?.fields ?? []).map((f) => (
-                  <input
-                    key={f.name}
-                    name={f.name}
-                    type={f.secret ? 'password' : 'text'}
-                    aria-label={t(f.label as 'optionsConnect')}
-                    placeholder={t(f.label as 'optionsConnect')}
-                    value={forms[p]?.[f.name] ?? ''}
-                    onChange={(e) => setField(p, f.name, e.target.value)}
-                  />
+                  <label key={f.name} className="stack small">
+                    {t(f.label as 'optionsConnect')}
+                    <input
+                      name={f.name}
+                      type={f.secret ? 'password' : 'text'}
+                      aria-label={t(f.label as 'optionsConnect')}
+                      value={forms[p]?.[f.name] ?? ''}
+                      onChange={(e) => setField(p, f.name, e.target.value)}
+                    />
+                  </label>
                 ))}
                 <button className="primary" data-action={`connect-${p}`} onClick={() => void connect(p)}>
                   {t('optionsConnect')}
