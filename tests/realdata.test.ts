@@ -7,3 +7,4 @@ import './realdata/bluesky';
 import './realdata/threads';
 import './realdata/facebook';
 import './realdata/youtube';
+import './realdata/coverage';

@@ -6,6 +6,7 @@
 import { toCount } from './counts';
 import { get, isObj, isoFromUnixSeconds, str, walkJson, type Obj } from './json';
 import { hashtagsFromText } from './text';
+import { mergeTallies, Skips, withSkips } from './skips';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, PlatformId } from '../platforms/types';
 
 export const isMetaCode = (v: unknown): v is string => typeof v === 'string' && /^[\w-]{5,64}$/.test(v);
@@ -16,10 +17,14 @@ export function normaliseMetaHandle(v: unknown): string | undefined {
   return /^[\w.]{1,60}$/.test(h) ? h : undefined;
 }
 
-/** True for an object that is a media item in either shape. */
+/**
+ * True for an object that is a media item in either shape, with or without its author (a grid
+ * item may leave the author to the page: it is then read from the page context, or skipped).
+ */
 export function looksLikeMedia(o: Obj): boolean {
-  if (isMetaCode(o.code) && (typeof o.taken_at === 'number' || typeof o.taken_at === 'string') && isObj(o.user)) return true;
-  return isMetaCode(o.shortcode) && typeof o.taken_at_timestamp === 'number' && isObj(o.owner);
+  if (isMetaCode(o.code) && (typeof o.taken_at === 'number' || typeof o.taken_at === 'string') && (isObj(o.user) || 'pk' in o || 'id' in o))
+    return true;
+  return isMetaCode(o.shortcode) && typeof o.taken_at_timestamp === 'number' && (isObj(o.owner) || 'id' in o);
 }
 
 /** What differs between the Meta apps that share these JSON shapes: said by each platform's own parser. */
@@ -28,14 +33,19 @@ export interface MediaOptions {
   url: (handle: string, code: string) => string;
   /** The profile's media count is that platform's post count (on another app it counts something else). */
   mediaCountIsPosts?: boolean;
+  /** The profile the tab shows: the author of grid items that name none. */
+  pageHandle?: string;
 }
 
-/** Read one media item; undefined when its id or author is missing. */
-export function readMedia(o: Obj, { platform, url }: MediaOptions): CapturedPost | undefined {
+/** Read one media item; a skip reason when its id or author is missing. */
+export function readMedia(o: Obj, { platform, url, pageHandle }: MediaOptions): CapturedPost | 'noId' | 'noAuthor' {
   const graph = !isMetaCode(o.code);
   const code = graph ? str(o.shortcode) : str(o.code);
-  const handle = normaliseMetaHandle(graph ? get(o, 'owner', 'username') : get(o, 'user', 'username'));
-  if (!code || !isMetaCode(code) || !handle) return undefined;
+  const owner = graph ? o.owner : o.user;
+  // The page's profile stands in only where the item names no one else.
+  const handle = normaliseMetaHandle(get(owner, 'username')) ?? (get(owner, 'username') === undefined ? pageHandle : undefined);
+  if (!code || !isMetaCode(code)) return 'noId';
+  if (!handle) return 'noAuthor';
   const text = str(get(o, 'caption', 'text')) ?? str(get(o, 'edge_media_to_caption', 'edges', 0, 'node', 'text')) ?? '';
   const info = isObj(o.text_post_app_info) ? o.text_post_app_info : undefined;
   const metrics: Metrics = {};
@@ -124,11 +134,12 @@ export function parseMetaPayloads(bodies: unknown[], options: MediaOptions): Cap
   const posts = new Map<string, CapturedPost>();
   const profiles = new Map<string, CapturedProfile>();
   const warnings: CaptureWarning[] = [];
+  const skips = new Skips();
   for (const body of bodies) {
     const complete = walkJson(body, (o) => {
       if (looksLikeMedia(o)) {
         const post = readMedia(o, options);
-        if (!post) return void warnings.push({ kind: 'payloadNotUnderstood', detail: 'media without code/author' });
+        if (typeof post === 'string') return void skips.add(post, o);
         const prev = posts.get(post.postId);
         if (!prev || Object.keys(post.metrics).length > Object.keys(prev.metrics).length) posts.set(post.postId, post);
         return;
@@ -140,7 +151,7 @@ export function parseMetaPayloads(bodies: unknown[], options: MediaOptions): Cap
     });
     if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
   }
-  return { posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
+  return withSkips({ posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) }, skips);
 }
 
 const parsedScripts = new WeakMap<Element, CaptureResult>();
@@ -165,6 +176,8 @@ export function parseEmbeddedJson(root: ParentNode, options: MediaOptions): Capt
     merged.posts.push(...result.posts);
     merged.profiles.push(...result.profiles);
     if (result.warnings) (merged.warnings ??= []).push(...result.warnings);
+    const skipped = mergeTallies(merged.skipped, result.skipped);
+    if (skipped) merged.skipped = skipped;
   }
   return merged;
 }

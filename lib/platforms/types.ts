@@ -25,6 +25,12 @@ export interface CapturedPost {
   authorHandle: string;
   /** ISO 8601 UTC. Empty string when the platform did not say (e.g. some repost wrappers). */
   createdAt: string;
+  /**
+   * Set when `createdAt` was worked out from a relative date ("13 days ago"): how precise it is.
+   * Metrics that need the hour (best time) leave such a post out; those that need the day or the
+   * week (cadence, periods) use it. The writer replaces it by an exact date once one is seen.
+   */
+  createdAtPrecision?: DatePrecision;
   /** The full text, including long posts. */
   text: string;
   /** Hashtags without '#', in order of appearance, de-duplicated. */
@@ -58,9 +64,53 @@ export interface CapturedProfile {
   approximate?: ProfileCounter[];
 }
 
+/** How precise an approximate `createdAt` is: the unit of the relative date it came from. */
+export const DATE_PRECISIONS = ['hour', 'day', 'week', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** Why a post-like item in a response was not kept. */
+export const SKIP_REASONS = ['noId', 'noAuthor', 'unknownShape', 'refusedValue'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/**
+ * One skipped item as a sanitised shape: keys and value types only, numbers reduced to their digit
+ * count, never text, ids or handles (lib/parse-kit/skips.ts). What "Report a capture problem" sends.
+ */
+export interface SkipSample {
+  reason: SkipReason;
+  shape: string;
+}
+
+/** What a parser skipped, before finalise turns it into `stats`. */
+export interface SkipTally {
+  counts: Partial<Record<SkipReason, number>>;
+  samples: SkipSample[];
+}
+
+/** Per response: post-like items seen, kept, and skipped by reason. `seen` = `kept` + every skip. */
+export interface ParseStats {
+  seen: number;
+  kept: number;
+  skipped: Partial<Record<SkipReason, number>>;
+  samples?: SkipSample[];
+}
+
+/** An account's forms that name the same account: its handle, and the ids it is also known by. */
+export interface AccountIdentity {
+  handle: string;
+  /** Other forms: a channel id (UC…), a numeric user id, a DID. */
+  ids: string[];
+}
+
 export interface CaptureResult {
   posts: CapturedPost[];
   profiles: CapturedProfile[];
+  /** Items the parser recognised as posts and could not keep (parsers fill it; finalise folds it into `stats`). */
+  skipped?: SkipTally;
+  /** Set by finalise: seen, kept and skipped for this response. */
+  stats?: ParseStats;
+  /** Handle and id forms the payload showed to be one account (the writer merges them). */
+  identities?: AccountIdentity[];
   /**
    * Why nothing (or less than expected) was read, for the health table. Empty when the input
    * was understood. Never thrown: a parser reports here instead.
@@ -68,12 +118,36 @@ export interface CaptureResult {
   warnings?: CaptureWarning[];
 }
 
-export type CaptureWarning = { kind: 'payloadNotUnderstood'; detail: string } | { kind: 'selectorMiss'; detail: string };
+export type CaptureWarning =
+  | {
+      kind: 'payloadNotUnderstood';
+      detail: string;
+      /** The sanitised shape of what was not understood (keys and types only), for a problem report. */
+      shape?: string;
+    }
+  | { kind: 'selectorMiss'; detail: string };
+
+/**
+ * The page a response was loaded by: the tab's address, and what the page is about, read by the
+ * platform's definition from the URL (`profileFromUrl`, `postFromUrl`). A response whose items do
+ * not name their author (a channel's next page of videos) takes it from here.
+ */
+export interface PageContext {
+  url: string;
+  /** The profile, channel or page the tab shows, in whatever form its URL names it (handle or id). */
+  handle?: string;
+  /** The post the tab shows. */
+  postId?: string;
+}
 
 export interface NetworkInput {
   url: string;
   /** The parsed JSON the page received. Untrusted and of unknown shape. */
   body: unknown;
+  /** Optional: without it a parser does its best and reports what it skipped. */
+  page?: PageContext;
+  /** When the response was received (ms), for relative dates ("13 days ago"); defaults to now. */
+  now?: number;
 }
 
 export const emptyResult = (warnings?: CaptureWarning[]): CaptureResult => ({

@@ -1,8 +1,18 @@
 import { toCount } from '../../parse-kit/counts';
 import { get, isObj, isoFromString, shapeOf, str, walkJson, type Obj } from '../../parse-kit/json';
-import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
+import type {
+  AccountIdentity,
+  CapturedPost,
+  CapturedProfile,
+  CaptureResult,
+  CaptureWarning,
+  MediaType,
+  Metrics,
+  NetworkInput,
+} from '../types';
 import { guardNetwork } from '../../parse-kit/network-guard';
 import { uniqueHashtags } from '../../parse-kit/text';
+import { Skips, withSkips } from '../../parse-kit/skips';
 import { BLUESKY_NETWORK_URL_RE } from './selectors';
 import { normaliseBskyHandle, postUrl, rkeyOf } from './shared';
 
@@ -15,7 +25,9 @@ export function parseBlueskyNetwork(input: NetworkInput): CaptureResult {
   return guardNetwork(input, BLUESKY_NETWORK_URL_RE, 'a Bluesky feed or profile method', (body) => {
     const posts = new Map<string, CapturedPost>();
     const profiles = new Map<string, CapturedProfile>();
+    const identities = new Map<string, AccountIdentity>();
     const warnings: CaptureWarning[] = [];
+    const skips = new Skips();
     const complete = walkJson(body, (obj) => {
       if (isObj(obj.post) && isObj(obj.reason) && obj.reason.$type === 'app.bsky.feed.defs#reasonRepost') {
         const repost = readRepost(obj.post, obj.reason);
@@ -24,20 +36,29 @@ export function parseBlueskyNetwork(input: NetworkInput): CaptureResult {
       }
       if (looksLikePostView(obj)) {
         const post = readPost(obj);
-        if (post) {
+        if (typeof post !== 'string') {
           const prev = posts.get(post.postId);
           // The same post can appear as a full view and as a quoted embed; keep the richer one.
           if (!prev || Object.keys(post.metrics).length > Object.keys(prev.metrics).length) posts.set(post.postId, post);
-        } else warnings.push({ kind: 'payloadNotUnderstood', detail: 'post view without uri/author/record' });
-        return;
+        } else skips.add(post, obj);
+        // Its author (a profile view) is read on the way down.
       }
+      noteIdentity(obj, identities);
       const profile = readProfile(obj);
       if (profile && !profiles.has(profile.handle)) profiles.set(profile.handle, profile);
     });
     if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
-    if (!posts.size && !profiles.size && !knownEmpty(body))
+    if (!posts.size && !profiles.size && !skips.total && !knownEmpty(body))
       warnings.push({ kind: 'payloadNotUnderstood', detail: `no posts or profiles (keys: ${shapeOf(body)})` });
-    return { posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
+    return withSkips(
+      {
+        posts: [...posts.values()],
+        profiles: [...profiles.values()],
+        ...(identities.size ? { identities: [...identities.values()] } : {}),
+        ...(warnings.length ? { warnings } : {}),
+      },
+      skips,
+    );
   });
 }
 
@@ -46,21 +67,26 @@ function knownEmpty(body: Obj): boolean {
   return ['feed', 'posts', 'profiles'].some((k) => Array.isArray(body[k]) && (body[k] as unknown[]).length === 0);
 }
 
+/** A post view (app.bsky.feed.defs#postView): a post uri with its record. A bare strongRef {uri, cid} is not one. */
 function looksLikePostView(o: Obj): boolean {
   return (
-    typeof o.uri === 'string' &&
-    o.uri.startsWith('at://') &&
-    o.uri.includes('/app.bsky.feed.post/') &&
-    isObj(o.author) &&
-    (isObj(o.record) || isObj(o.value))
+    typeof o.uri === 'string' && o.uri.startsWith('at://') && o.uri.includes('/app.bsky.feed.post/') && (isObj(o.record) || isObj(o.value))
   );
 }
 
-function readPost(o: Obj): CapturedPost | undefined {
+/** A profile view names both forms of an account: its DID and its handle. */
+function noteIdentity(o: Obj, identities: Map<string, AccountIdentity>): void {
+  if (typeof o.did !== 'string' || !/^did:[a-z]+:[\w.:-]{1,100}$/.test(o.did)) return;
+  const handle = normaliseBskyHandle(o.handle);
+  if (handle && !identities.has(handle)) identities.set(handle, { handle, ids: [o.did] });
+}
+
+function readPost(o: Obj): CapturedPost | 'noId' | 'noAuthor' {
   const rkey = rkeyOf(o.uri);
   const handle = normaliseBskyHandle(get(o, 'author', 'handle'));
-  const record = isObj(o.record) ? o.record : isObj(o.value) ? o.value : undefined;
-  if (!rkey || !handle || !record) return undefined;
+  const record = isObj(o.record) ? o.record : (o.value as Obj);
+  if (!rkey) return 'noId';
+  if (!handle) return 'noAuthor';
   const text = str(record.text) ?? '';
   const metrics: Metrics = {};
   const set = (k: keyof Metrics, v: unknown) => {

@@ -1,7 +1,8 @@
 import { toCount } from '../../parse-kit/counts';
 import { get, isObj, isoFromUnixSeconds, shapeOf, str, walkJson, type Obj } from '../../parse-kit/json';
 import { hashtagsFromText } from '../../parse-kit/text';
-import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, Metrics, NetworkInput } from '../types';
+import { Skips, withSkips } from '../../parse-kit/skips';
+import type { AccountIdentity, CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, Metrics, NetworkInput } from '../types';
 import { emptyResult } from '../types';
 import { FACEBOOK_NETWORK_URL_RE } from './selectors';
 import { handleFromUrl, isFbId, postUrlOf } from './shared';
@@ -30,7 +31,7 @@ function readFeedback(f: unknown): Metrics | undefined {
  * comet_ufi_summary_and_actions_renderer (wrappers vary), or — on logged-out pages — in a separate
  * …UFISummaryAndActionsRenderer node whose feedback.subscription_target_id is the post id.
  */
-export function parseFacebookPayloads(bodies: unknown[]): CaptureResult {
+export function parseFacebookPayloads(bodies: unknown[], pageHandle?: string): CaptureResult {
   const stories: Obj[] = [];
   const detached = new Map<string, Metrics>();
   const profiles = new Map<string, CapturedProfile>();
@@ -49,23 +50,33 @@ export function parseFacebookPayloads(bodies: unknown[]): CaptureResult {
     if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
   }
   const posts = new Map<string, CapturedPost>();
+  const skips = new Skips();
+  const identities = new Map<string, AccountIdentity>();
   for (const story of stories) {
-    const post = readStory(story, detached);
-    if (!post) warnings.push({ kind: 'payloadNotUnderstood', detail: 'story without actor' });
+    const post = readStory(story, detached, pageHandle, identities);
+    if (!post) skips.add('noAuthor', story);
     else if (!posts.has(post.postId) || Object.keys(post.metrics).length > Object.keys(posts.get(post.postId)!.metrics).length)
       posts.set(post.postId, post);
   }
-  return { posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
+  return withSkips(
+    {
+      posts: [...posts.values()],
+      profiles: [...profiles.values()],
+      ...(identities.size ? { identities: [...identities.values()] } : {}),
+      ...(warnings.length ? { warnings } : {}),
+    },
+    skips,
+  );
 }
 
-export function parseFacebookNetwork({ url, body }: NetworkInput): CaptureResult {
+export function parseFacebookNetwork({ url, body, page }: NetworkInput): CaptureResult {
   try {
     if (typeof url === 'string' && url && !FACEBOOK_NETWORK_URL_RE.test(url))
       return emptyResult([{ kind: 'payloadNotUnderstood', detail: 'url not Facebook GraphQL' }]);
     if (!isObj(body) && !Array.isArray(body))
       return emptyResult([{ kind: 'payloadNotUnderstood', detail: `not JSON documents (${shapeOf(body)})` }]);
     // One response may be several documents (the runtime gives them as an array).
-    return parseFacebookPayloads(Array.isArray(body) ? body : [body]);
+    return parseFacebookPayloads(Array.isArray(body) ? body : [body], page?.handle);
   } catch (err) {
     return emptyResult([{ kind: 'payloadNotUnderstood', detail: `parser error: ${String(err).slice(0, 120)}` }]);
   }
@@ -82,13 +93,21 @@ function findInStory<T>(story: Obj, pick: (o: Obj) => T | undefined): T | undefi
   return found;
 }
 
-function readStory(story: Obj, detached: Map<string, Metrics>): CapturedPost | undefined {
+function readStory(
+  story: Obj,
+  detached: Map<string, Metrics>,
+  pageHandle: string | undefined,
+  identities: Map<string, AccountIdentity>,
+): CapturedPost | undefined {
   const postId = str(story.post_id)!;
   const actor = findInStory(story, (o) => (Array.isArray(o.actors) && isObj(o.actors[0]) ? o.actors[0] : undefined));
-  const handle =
-    handleFromUrl(get(actor, 'url')) ??
-    handleFromUrl(get(actor, 'profile_url')) ??
-    (isFbId(get(actor, 'id')) ? (get(actor, 'id') as string) : undefined);
+  const vanity = handleFromUrl(get(actor, 'url')) ?? handleFromUrl(get(actor, 'profile_url'));
+  const actorId = isFbId(get(actor, 'id')) ? (get(actor, 'id') as string) : undefined;
+  // A page is known by its vanity name and its numeric id: both are one account.
+  if (vanity && actorId && vanity !== actorId && !identities.has(vanity.toLowerCase()))
+    identities.set(vanity.toLowerCase(), { handle: vanity, ids: [actorId] });
+  // A story with no actor at all, on a page's timeline, is that page's own.
+  const handle = vanity ?? actorId ?? (actor === undefined ? pageHandle : undefined);
   if (!handle) return undefined;
   const creation = findInStory(story, (o) => (typeof o.creation_time === 'number' ? o.creation_time : undefined));
   const text = findInStory(story, (o) => (isObj(o.message) && typeof o.message.text === 'string' ? o.message.text : undefined)) ?? '';

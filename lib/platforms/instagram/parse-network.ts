@@ -14,7 +14,12 @@ export const instagramPostUrl = (_handle: string, code: string) => `https://www.
  */
 export function parseInstagramNetwork(input: NetworkInput): CaptureResult {
   return guardNetwork(input, INSTAGRAM_NETWORK_URL_RE, 'an Instagram feed or profile endpoint', (body) => {
-    const result = parseMetaPayloads([body], { platform: 'instagram', url: instagramPostUrl, mediaCountIsPosts: true });
+    const result = parseMetaPayloads([body], {
+      platform: 'instagram',
+      url: instagramPostUrl,
+      mediaCountIsPosts: true,
+      pageHandle: input.page?.handle,
+    });
     if (!result.posts.length && !result.profiles.length && (Array.isArray(body.errors) || body.status === 'fail')) {
       return emptyResult([{ kind: 'payloadNotUnderstood', detail: `error response (keys: ${shapeOf(body)})` }]);
     }

@@ -1,6 +1,7 @@
 import { toCount } from '../../parse-kit/counts';
 import { get, isObj, shapeOf, str, walkJson, type Obj } from '../../parse-kit/json';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
+import { Skips, withSkips } from '../../parse-kit/skips';
 import { guardNetwork } from '../../parse-kit/network-guard';
 import { LINKEDIN_NETWORK_URL_RE } from './selectors';
 import { activityIdOf, handleFromProfileUrl, linkedinPost } from './shared';
@@ -44,7 +45,7 @@ function sumReactions(v: unknown): number | undefined {
  * Voyager JSON, normalised (data + included[] joined by entityUrn) or nested (2026 variants):
  * updates and their counts are collected wherever they are and joined by activity id.
  */
-export function parseLinkedinPayloads(bodies: unknown[]): CaptureResult {
+export function parseLinkedinPayloads(bodies: unknown[], pageHandle?: string): CaptureResult {
   const counts = new Map<string, Metrics>();
   const updates = new Map<string, Obj>();
   const profiles = new Map<string, CapturedProfile>();
@@ -62,17 +63,18 @@ export function parseLinkedinPayloads(bodies: unknown[]): CaptureResult {
     if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
   }
   const posts: CapturedPost[] = [];
+  const skips = new Skips();
   for (const [id, u] of updates) {
-    const post = readUpdate(id, u, counts.get(id));
+    const post = readUpdate(id, u, counts.get(id), pageHandle);
     if (post) posts.push(post);
-    else warnings.push({ kind: 'payloadNotUnderstood', detail: 'update without actor' });
+    else skips.add('noAuthor', u);
   }
-  return { posts, profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
+  return withSkips({ posts, profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) }, skips);
 }
 
 export function parseLinkedinNetwork(input: NetworkInput): CaptureResult {
   return guardNetwork(input, LINKEDIN_NETWORK_URL_RE, 'a Voyager feed or organization call', (body) => {
-    const result = parseLinkedinPayloads([body]);
+    const result = parseLinkedinPayloads([body], input.page?.handle);
     if (!result.posts.length && !result.profiles.length && !Array.isArray(body.included) && !isObj(body.data)) {
       return {
         ...result,
@@ -83,12 +85,14 @@ export function parseLinkedinNetwork(input: NetworkInput): CaptureResult {
   });
 }
 
-function readUpdate(id: string, u: Obj, metrics: Metrics | undefined): CapturedPost | undefined {
+function readUpdate(id: string, u: Obj, metrics: Metrics | undefined, pageHandle: string | undefined): CapturedPost | undefined {
   const actor = isObj(u.actor) ? u.actor : undefined;
   const handle =
     handleFromProfileUrl(get(actor, 'navigationContext', 'actionTarget')) ??
     handleFromProfileUrl(get(actor, 'navigationUrl')) ??
-    handleFromProfileUrl(get(actor, 'image', 'attributes', 0, 'detailData', 'nonEntityCompanyLogo', 'url'));
+    handleFromProfileUrl(get(actor, 'image', 'attributes', 0, 'detailData', 'nonEntityCompanyLogo', 'url')) ??
+    // An update with no actor at all on a company's or member's page is that page's own.
+    (u.actor === undefined && u['*actor'] === undefined ? pageHandle : undefined);
   if (!handle) return undefined;
   const text = str(get(u, 'commentary', 'text', 'text')) ?? str(get(u, 'commentary', 'text')) ?? '';
   const reshared = activityIdOf(u['*resharedUpdate']) ?? activityIdOf(get(u, 'resharedUpdate', 'metadata', 'backendUrn'));

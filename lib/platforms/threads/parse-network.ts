@@ -10,7 +10,7 @@ export const threadsPostUrl = (handle: string, code: string) => `https://www.thr
 /** Threads GraphQL: posts anywhere as media objects (feed, thread, search, quoted posts). */
 export function parseThreadsNetwork(input: NetworkInput): CaptureResult {
   return guardNetwork(input, THREADS_NETWORK_URL_RE, 'Threads GraphQL', (body) => {
-    const result = parseMetaPayloads([body], { platform: 'threads', url: threadsPostUrl });
+    const result = parseMetaPayloads([body], { platform: 'threads', url: threadsPostUrl, pageHandle: input.page?.handle });
     // Threads' GraphQL also serves settings, notifications, etc.: nothing to read there is normal,
     // unless the response is an error.
     if (!result.posts.length && !result.profiles.length && Array.isArray(body.errors)) {

@@ -12,6 +12,7 @@ import type {
   ProfileCounter,
 } from '../types';
 import { guardNetwork } from '../../parse-kit/network-guard';
+import { Skips, withSkips } from '../../parse-kit/skips';
 import { TIKTOK_NETWORK_URL_RE } from './selectors';
 
 const normaliseHandle = (v: unknown) => (typeof v === 'string' && /^[\w.]{1,60}$/.test(v) ? v : undefined);
@@ -22,17 +23,18 @@ export const tiktokVideoUrl = (handle: string, id: string) => `https://www.tikto
  * from statsV2 (exact strings) when present; the numbers in stats are often rounded, so a value
  * read only from stats is flagged approximate. Live rooms are skipped.
  */
-export function parseTiktokPayloads(bodies: unknown[]): CaptureResult {
+export function parseTiktokPayloads(bodies: unknown[], pageHandle?: string): CaptureResult {
   const posts = new Map<string, CapturedPost>();
   const profiles = new Map<string, CapturedProfile>();
   const warnings: CaptureWarning[] = [];
+  const skips = new Skips();
   for (const body of bodies) {
     const complete = walkJson(body, (o) => {
       if (looksLikeItem(o)) {
         if (o.liveRoomInfo) return 'skip';
-        const post = readItem(o);
-        if (post && !posts.has(post.postId)) posts.set(post.postId, post);
-        else if (!post) warnings.push({ kind: 'payloadNotUnderstood', detail: 'item without id/author' });
+        const post = readItem(o, pageHandle);
+        if (typeof post === 'string') skips.add(post, o);
+        else if (!posts.has(post.postId)) posts.set(post.postId, post);
         const author = readProfile(get(o, 'author'), o.authorStats, o.authorStatsV2);
         if (author && !profiles.has(author.handle)) profiles.set(author.handle, author);
         return 'skip';
@@ -45,12 +47,12 @@ export function parseTiktokPayloads(bodies: unknown[]): CaptureResult {
     });
     if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
   }
-  return { posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
+  return withSkips({ posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) }, skips);
 }
 
 export function parseTiktokNetwork(input: NetworkInput): CaptureResult {
   return guardNetwork(input, TIKTOK_NETWORK_URL_RE, 'a TikTok item or user endpoint', (body) => {
-    const result = parseTiktokPayloads([body]);
+    const result = parseTiktokPayloads([body], input.page?.handle);
     const list = body.itemList ?? body.item_list;
     if (!result.posts.length && !result.profiles.length && !(Array.isArray(list) || body.hasMore === false)) {
       return {
@@ -62,20 +64,21 @@ export function parseTiktokNetwork(input: NetworkInput): CaptureResult {
   });
 }
 
+/** An item (a video or photo post), with or without its author: one without is skipped, or takes the page's. */
 function looksLikeItem(o: Obj): boolean {
   return (
-    typeof o.id === 'string' &&
-    /^\d{5,25}$/.test(o.id) &&
+    (typeof o.id === 'string' || typeof o.id === 'number') &&
     o.createTime !== undefined &&
     (isObj(o.stats) || isObj(o.statsV2)) &&
-    (isObj(o.author) || typeof o.author === 'string')
+    (isObj(o.author) || typeof o.author === 'string' || o.author === undefined)
   );
 }
 
-function readItem(o: Obj): CapturedPost | undefined {
-  const id = str(o.id);
-  const handle = normaliseHandle(isObj(o.author) ? o.author.uniqueId : o.author);
-  if (!id || !handle) return undefined;
+function readItem(o: Obj, pageHandle: string | undefined): CapturedPost | 'noId' | 'noAuthor' {
+  const id = typeof o.id === 'string' && /^\d{5,25}$/.test(o.id) ? o.id : undefined;
+  const handle = normaliseHandle(isObj(o.author) ? o.author.uniqueId : o.author) ?? (o.author === undefined ? pageHandle : undefined);
+  if (!id) return 'noId';
+  if (!handle) return 'noAuthor';
   const text = str(o.desc) ?? '';
   const metrics: Metrics = {};
   const approximate: MetricKey[] = [];

@@ -1,9 +1,19 @@
 import { toCount } from '../../parse-kit/counts';
 import { get, isObj, shapeOf, walkJson, type Obj } from '../../parse-kit/json';
-import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
+import type {
+  AccountIdentity,
+  CapturedPost,
+  CapturedProfile,
+  CaptureResult,
+  CaptureWarning,
+  MediaType,
+  Metrics,
+  NetworkInput,
+} from '../types';
 import { emptyResult } from '../types';
 import { X_NETWORK_URL_RE } from './selectors';
 import { uniqueHashtags } from '../../parse-kit/text';
+import { Skips, withSkips } from '../../parse-kit/skips';
 import { createdAtFromSnowflake, decodeXText, isStatusId, normaliseHandle, parseTwitterDate, statusUrl } from './shared';
 
 /**
@@ -23,29 +33,55 @@ export function parseXNetwork({ url, body }: NetworkInput): CaptureResult {
     const posts = new Map<string, CapturedPost>();
     const profiles = new Map<string, CapturedProfile>();
     const warnings: CaptureWarning[] = [];
-    walk(body.data, posts, profiles, warnings);
-    return { posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
+    const skips = new Skips();
+    const identities = new Map<string, AccountIdentity>();
+    walk(body.data, { posts, profiles, warnings, skips, identities });
+    return withSkips(
+      {
+        posts: [...posts.values()],
+        profiles: [...profiles.values()],
+        ...(identities.size ? { identities: [...identities.values()] } : {}),
+        ...(warnings.length ? { warnings } : {}),
+      },
+      skips,
+    );
   } catch (err) {
     // Never throw into the page; report instead.
     return emptyResult([{ kind: 'payloadNotUnderstood', detail: `parser error: ${String(err).slice(0, 120)}` }]);
   }
 }
 
-function walk(root: unknown, posts: Map<string, CapturedPost>, profiles: Map<string, CapturedProfile>, warnings: CaptureWarning[]): void {
+interface Out {
+  posts: Map<string, CapturedPost>;
+  profiles: Map<string, CapturedProfile>;
+  warnings: CaptureWarning[];
+  skips: Skips;
+  identities: Map<string, AccountIdentity>;
+}
+
+function walk(root: unknown, out: Out): void {
   const complete = walkJson(root, (obj) => {
     const typename = obj.__typename;
     if (
       typename === 'Tweet' ||
       (typename === undefined && isObj(obj.legacy) && typeof obj.rest_id === 'string' && 'full_text' in obj.legacy)
     ) {
-      const post = readTweet(obj, profiles, warnings);
-      if (post && !posts.has(post.postId)) posts.set(post.postId, post);
+      const post = readTweet(obj, out);
+      if (post && !out.posts.has(post.postId)) out.posts.set(post.postId, post);
     } else if (typename === 'User') {
+      noteIdentity(obj, out.identities);
       const profile = readUser(obj);
-      if (profile && !profiles.has(profile.handle.toLowerCase())) profiles.set(profile.handle.toLowerCase(), profile);
+      if (profile && !out.profiles.has(profile.handle.toLowerCase())) out.profiles.set(profile.handle.toLowerCase(), profile);
     }
   });
-  if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
+  if (!complete) out.warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
+}
+
+/** A user object names both forms of the account: its numeric id (rest_id) and its screen name. */
+function noteIdentity(u: Obj, identities: Map<string, AccountIdentity>): void {
+  const handle = normaliseHandle(get(u, 'core', 'screen_name') ?? get(u, 'legacy', 'screen_name'));
+  const id = u.rest_id;
+  if (handle && isStatusId(id) && !identities.has(handle.toLowerCase())) identities.set(handle.toLowerCase(), { handle, ids: [id] });
 }
 
 /** The tweet inside TweetWithVisibilityResults (and the like) or the tweet itself. */
@@ -72,22 +108,17 @@ function readUser(u: Obj): CapturedProfile | undefined {
   };
 }
 
-function readTweet(t: Obj, profiles: Map<string, CapturedProfile>, warnings: CaptureWarning[]): CapturedPost | undefined {
+function readTweet(t: Obj, { profiles, skips }: Out): CapturedPost | undefined {
   const legacy = get(t, 'legacy');
   const id = t.rest_id ?? get(legacy, 'id_str');
   // `quotedRefResult: { result: { __typename: 'Tweet', rest_id } }` is a reference, not a post.
   if (legacy === undefined && isStatusId(id) && !isObj(t.core)) return undefined;
-  if (!isObj(legacy) || !isStatusId(id)) {
-    warnings.push({ kind: 'payloadNotUnderstood', detail: 'tweet without rest_id/legacy' });
-    return undefined;
-  }
+  if (!isStatusId(id)) return void skips.add('noId', t);
+  if (!isObj(legacy)) return void skips.add('unknownShape', t);
   const user = unwrapUser(get(t, 'core', 'user_results', 'result'));
   const author = user ? readUser(user) : undefined;
   const handle = author?.handle ?? normaliseHandle(get(user, 'core', 'screen_name') ?? get(user, 'legacy', 'screen_name'));
-  if (!handle) {
-    warnings.push({ kind: 'payloadNotUnderstood', detail: 'tweet without author handle' });
-    return undefined;
-  }
+  if (!handle) return void skips.add('noAuthor', t);
   if (author && !profiles.has(author.handle.toLowerCase())) profiles.set(author.handle.toLowerCase(), author);
 
   const createdAt = parseTwitterDate(legacy.created_at) ?? createdAtFromSnowflake(id);

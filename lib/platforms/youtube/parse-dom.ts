@@ -35,11 +35,11 @@ function initialData(doc: ParentNode): unknown[] {
  * YouTube renders from ytInitialData in the page (later pages come from youtubei/v1, the network
  * path). Reading that JSON is the DOM path; video tiles with no readable data are a selector miss.
  */
-export function parseYoutubeDom(root: ParentNode, _url: URL): CaptureResult {
+export function parseYoutubeDom(root: ParentNode, _url: URL, pageHandle?: string, now = Date.now()): CaptureResult {
   try {
     const doc = docOf(root) ?? root;
     const data = initialData(doc);
-    const result = parseYoutubePayloads(data, pageLang(doc));
+    const result = parseYoutubePayloads(data, pageLang(doc), pageHandle, now);
     if (!data.length && collect(root, dom.post).length > 0) {
       return { ...result, warnings: [{ kind: 'selectorMiss', detail: 'youtube videos on screen but no ytInitialData' }] };
     }

@@ -5,16 +5,22 @@ import type {
   CapturedPost,
   CapturedProfile,
   CaptureResult,
+  AccountIdentity,
   CaptureWarning,
+  DatePrecision,
   MetricKey,
   Metrics,
   NetworkInput,
   ProfileCounter,
 } from '../types';
 import { guardNetwork } from '../../parse-kit/network-guard';
+import { relativeDate } from '../../parse-kit/dates';
+import { Skips, withSkips } from '../../parse-kit/skips';
 import { VIEWS_WORDS, YOUTUBE_NETWORK_URL_RE } from './selectors';
 
 const isVideoId = (v: unknown): v is string => typeof v === 'string' && /^[\w-]{11}$/.test(v);
+/** A channel id: "UC" and 22 more characters. */
+export const isChannelId = (v: unknown): v is string => typeof v === 'string' && /^UC[\w-]{22}$/.test(v);
 const handleOf = (path: unknown) =>
   typeof path === 'string' ? /^(?:https?:\/\/(?:www\.)?youtube\.com)?\/@([\w.-]{1,100})/.exec(path)?.[1] : undefined;
 export const videoUrl = (id: string) => `https://www.youtube.com/watch?v=${id}`;
@@ -29,14 +35,21 @@ function textOf(v: unknown): string | undefined {
   return undefined;
 }
 
-/** The first canonical "/@handle" in a subtree (owner links, bylines, channel endpoints). */
+/**
+ * The channel of a subtree (owner links, bylines, avatar taps, channel endpoints): its canonical
+ * "/@handle", or, for a channel without one (a "/channel/UC…" address, or a handle in letters an
+ * account key cannot hold), its channel id. The writer maps the id to the handle once known.
+ */
 function firstHandle(o: unknown): string | undefined {
   let found: string | undefined;
+  let channelId: string | undefined;
   walkJson(o, (n) => {
     if (found) return 'skip';
     found = handleOf(get(n, 'browseEndpoint', 'canonicalBaseUrl')) ?? handleOf(get(n, 'webCommandMetadata', 'url'));
+    const id = get(n, 'browseEndpoint', 'browseId');
+    if (!channelId && isChannelId(id)) channelId = id;
   });
-  return found;
+  return found ?? channelId;
 }
 
 interface Views {
@@ -49,16 +62,45 @@ function viewsOf(text: string | undefined, lang: string): Views | undefined {
   return leadingCount(text, lang);
 }
 
+/** What reading one payload needs besides the item: the language, the page's channel, the time, and where skips go. */
+interface Ctx {
+  lang: string;
+  pageHandle: string | undefined;
+  now: number;
+  skips: Skips;
+}
+
+/** Both forms of a channel wherever a payload joins them: an endpoint's browseId (UC…) with its canonical /@handle. */
+function noteIdentity(o: Obj, identities: Map<string, AccountIdentity>): void {
+  let id: unknown;
+  let handle: string | undefined;
+  if (isObj(o.browseEndpoint)) {
+    id = o.browseEndpoint.browseId;
+    handle = handleOf(o.browseEndpoint.canonicalBaseUrl);
+  } else if (isObj(o.channelMetadataRenderer)) {
+    id = o.channelMetadataRenderer.externalId;
+    handle = handleOf(o.channelMetadataRenderer.vanityChannelUrl);
+  } else if (isObj(o.playerMicroformatRenderer)) {
+    id = o.playerMicroformatRenderer.externalChannelId;
+    handle = handleOf(o.playerMicroformatRenderer.ownerProfileUrl);
+  } else return;
+  if (isChannelId(id) && handle && !identities.has(handle.toLowerCase())) identities.set(handle.toLowerCase(), { handle, ids: [id] });
+}
+
 /**
  * InnerTube JSON (ytInitialData, ytInitialPlayerResponse, youtubei/v1 browse/next/search/player).
- * `lang` is the page's language, which decides how display strings are read.
+ * `lang` is the page's language, which decides how display strings are read. `pageHandle` is the
+ * channel the tab shows: a continuation (the next page of a channel's Videos tab) does not name
+ * the channel of its items, only the page does.
  */
-export function parseYoutubePayloads(bodies: unknown[], lang = 'en'): CaptureResult {
+export function parseYoutubePayloads(bodies: unknown[], lang = 'en', pageHandle?: string, now = Date.now()): CaptureResult {
   const posts = new Map<string, CapturedPost>();
   const profiles = new Map<string, CapturedProfile>();
+  const identities = new Map<string, AccountIdentity>();
   const warnings: CaptureWarning[] = [];
+  const skips = new Skips();
   for (const body of bodies) {
-    const pageHandle = channelHandle(body);
+    const ctx: Ctx = { lang, pageHandle: channelHandle(body) ?? pageHandle, now, skips };
     const add = (p: CapturedPost | undefined) => {
       if (!p) return;
       const prev = posts.get(p.postId);
@@ -66,23 +108,32 @@ export function parseYoutubePayloads(bodies: unknown[], lang = 'en'): CaptureRes
     };
     const complete = walkJson(body, (o) => {
       for (const key of ['videoRenderer', 'gridVideoRenderer', 'compactVideoRenderer', 'reelItemRenderer'])
-        if (isObj(o[key])) add(readVideoRenderer(o[key], pageHandle, lang));
-      if (isObj(o.lockupViewModel)) add(readLockup(o.lockupViewModel, pageHandle, lang));
-      if (isObj(o.shortsLockupViewModel)) add(readShortsLockup(o.shortsLockupViewModel, pageHandle, lang));
-      if (isObj(o.videoPrimaryInfoRenderer)) add(readWatchPrimary(o, body, lang));
-      if (isObj(o.videoDetails) && isVideoId(get(o, 'videoDetails', 'videoId'))) add(readPlayer(o));
-      const profile = readHeader(o, pageHandle, lang);
+        if (isObj(o[key])) add(readVideoRenderer(o[key], ctx));
+      if (isObj(o.lockupViewModel)) add(readLockup(o.lockupViewModel, ctx));
+      if (isObj(o.shortsLockupViewModel)) add(readShortsLockup(o.shortsLockupViewModel, ctx));
+      if (isObj(o.videoPrimaryInfoRenderer)) add(readWatchPrimary(o, body, ctx));
+      if (isObj(o.videoDetails) && isVideoId(get(o, 'videoDetails', 'videoId'))) add(readPlayer(o, skips));
+      noteIdentity(o, identities);
+      const profile = readHeader(o, ctx.pageHandle, lang);
       if (profile) profiles.set(profile.handle, profile);
     });
     if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
   }
-  return { posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) };
+  return withSkips(
+    {
+      posts: [...posts.values()],
+      profiles: [...profiles.values()],
+      ...(identities.size ? { identities: [...identities.values()] } : {}),
+      ...(warnings.length ? { warnings } : {}),
+    },
+    skips,
+  );
 }
 
 export function parseYoutubeNetwork(input: NetworkInput): CaptureResult {
   return guardNetwork(input, YOUTUBE_NETWORK_URL_RE, 'an InnerTube endpoint', (body, url) => {
     const hl = str(get(body, 'responseContext', 'serviceTrackingParams', 0, 'params', 0, 'value'));
-    const result = parseYoutubePayloads([body], langFromUrl(url) ?? hl ?? 'en');
+    const result = parseYoutubePayloads([body], langFromUrl(url) ?? hl ?? 'en', input.page?.handle, input.now);
     if (!result.posts.length && !result.profiles.length && !isObj(body.responseContext)) {
       return {
         ...result,
@@ -125,13 +176,22 @@ function channelHandle(body: unknown): string | undefined {
   );
 }
 
-function post(id: string, handle: string, title: string, metrics: Metrics, approximate: MetricKey[], createdAt = ''): CapturedPost {
+function post(
+  id: string,
+  handle: string,
+  title: string,
+  metrics: Metrics,
+  approximate: MetricKey[],
+  createdAt = '',
+  precision?: DatePrecision,
+): CapturedPost {
   return {
     platform: 'youtube',
     postId: id,
     url: videoUrl(id),
     authorHandle: handle,
     createdAt,
+    ...(createdAt && precision ? { createdAtPrecision: precision } : {}),
     text: title,
     hashtags: hashtagsFromText(title),
     mediaType: 'video',
@@ -155,43 +215,73 @@ function merge(a: CapturedPost, b: CapturedPost): CapturedPost {
   return {
     ...a,
     text: a.text || b.text,
-    createdAt: a.createdAt || b.createdAt,
+    ...(a.createdAt && !a.createdAtPrecision
+      ? { createdAt: a.createdAt, createdAtPrecision: undefined }
+      : b.createdAt && (!b.createdAtPrecision || !a.createdAt)
+        ? { createdAt: b.createdAt, createdAtPrecision: b.createdAtPrecision }
+        : { createdAt: a.createdAt, createdAtPrecision: a.createdAtPrecision }),
     authorHandle: a.authorHandle || b.authorHandle,
     metrics,
     ...(approx.size ? { approximate: [...approx] } : { approximate: undefined }),
   };
 }
 
-function readVideoRenderer(r: Obj, pageHandle: string | undefined, lang: string): CapturedPost | undefined {
+function readVideoRenderer(r: Obj, { pageHandle, lang, now, skips }: Ctx): CapturedPost | undefined {
   const id = r.videoId;
   const handle = firstHandle(r.ownerText) ?? firstHandle(r.longBylineText) ?? firstHandle(r.shortBylineText) ?? pageHandle;
-  if (!isVideoId(id) || !handle) return undefined;
+  if (!isVideoId(id)) return void skips.add('noId', r);
+  if (!handle) return void skips.add('noAuthor', r);
   const exact = viewsOf(textOf(r.viewCountText), lang);
   const short = viewsOf(textOf(r.shortViewCountText), lang);
   const views = exact?.exact ? exact : (short ?? exact);
   const metrics: Metrics = views ? { views: views.value } : {};
-  return post(id, handle, textOf(r.headline) ?? textOf(r.title) ?? '', metrics, views && !views.exact ? ['views'] : []);
+  const when = relativeDate(textOf(r.publishedTimeText), now);
+  return post(
+    id,
+    handle,
+    textOf(r.headline) ?? textOf(r.title) ?? '',
+    metrics,
+    views && !views.exact ? ['views'] : [],
+    when?.iso,
+    when?.precision,
+  );
 }
 
-function readLockup(l: Obj, pageHandle: string | undefined, lang: string): CapturedPost | undefined {
+function readLockup(l: Obj, { pageHandle, lang, now, skips }: Ctx): CapturedPost | undefined {
   const id = l.contentId;
-  if (!isVideoId(id) || (typeof l.contentType === 'string' && !/VIDEO|SHORT/.test(l.contentType))) return undefined;
+  // A playlist, a channel or a mix lockup is not a post.
+  if (typeof l.contentType === 'string' && !/VIDEO|SHORT/.test(l.contentType)) return undefined;
+  if (!isVideoId(id)) return void skips.add('noId', l);
   const meta = get(l, 'metadata', 'lockupMetadataViewModel');
-  const handle = firstHandle(get(meta, 'metadata')) ?? pageHandle;
-  if (!handle) return undefined;
+  const handle = firstHandle(get(meta, 'metadata')) ?? firstHandle(get(meta, 'image')) ?? pageHandle;
+  if (!handle) return void skips.add('noAuthor', l);
   let views: Views | undefined;
+  let when: ReturnType<typeof relativeDate>;
   const rows = get(meta, 'metadata', 'contentMetadataViewModel', 'metadataRows');
   if (Array.isArray(rows))
     for (const row of rows)
-      for (const part of (get(row, 'metadataParts') as unknown[]) ?? []) views ??= viewsOf(textOf(get(part, 'text')), lang);
-  return post(id, handle, textOf(get(meta, 'title')) ?? '', views ? { views: views.value } : {}, views && !views.exact ? ['views'] : []);
+      for (const part of (get(row, 'metadataParts') as unknown[]) ?? []) {
+        const text = textOf(get(part, 'text'));
+        views ??= viewsOf(text, lang);
+        when ??= relativeDate(text, now);
+      }
+  return post(
+    id,
+    handle,
+    textOf(get(meta, 'title')) ?? '',
+    views ? { views: views.value } : {},
+    views && !views.exact ? ['views'] : [],
+    when?.iso,
+    when?.precision,
+  );
 }
 
-function readShortsLockup(l: Obj, pageHandle: string | undefined, lang: string): CapturedPost | undefined {
+function readShortsLockup(l: Obj, { pageHandle, lang, skips }: Ctx): CapturedPost | undefined {
   const fromEntity = /^shorts-shelf-item-([\w-]{11})$/.exec(str(l.entityId) ?? '')?.[1];
   const id = get(l, 'onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId') ?? fromEntity;
   const handle = firstHandle(l.onTap) ?? pageHandle;
-  if (!isVideoId(id) || !handle) return undefined;
+  if (!isVideoId(id)) return void skips.add('noId', l);
+  if (!handle) return void skips.add('noAuthor', l);
   const views = viewsOf(textOf(get(l, 'overlayMetadata', 'secondaryText')), lang);
   return post(
     id,
@@ -203,12 +293,13 @@ function readShortsLockup(l: Obj, pageHandle: string | undefined, lang: string):
 }
 
 /** Watch page (next): exact views, likes from the like button's accessibility text, owner, date. */
-function readWatchPrimary(o: Obj, body: unknown, lang: string): CapturedPost | undefined {
+function readWatchPrimary(o: Obj, body: unknown, { lang, skips }: Ctx): CapturedPost | undefined {
   const primary = o.videoPrimaryInfoRenderer as Obj;
   const id = get(body, 'currentVideoEndpoint', 'watchEndpoint', 'videoId');
   const secondary = findKey(body, 'videoSecondaryInfoRenderer');
   const handle = firstHandle(get(secondary, 'owner'));
-  if (!isVideoId(id) || !handle) return undefined;
+  if (!isVideoId(id)) return void skips.add('noId', primary);
+  if (!handle) return void skips.add('noAuthor', primary);
   const metrics: Metrics = {};
   const approximate: MetricKey[] = [];
   const views = viewsOf(textOf(get(primary, 'viewCount', 'videoViewCountRenderer', 'viewCount')), lang);
@@ -240,13 +331,18 @@ function likesOf(primary: Obj): number | undefined {
   return found;
 }
 
-/** Player response: videoDetails.viewCount is exact. */
-function readPlayer(o: Obj): CapturedPost | undefined {
+/**
+ * Player response: videoDetails.viewCount is exact. Its owner is the channel's @handle where the
+ * microformat gives one, else its channel id, which the writer maps to the handle once any payload
+ * has joined the two (see `noteIdentity`).
+ */
+function readPlayer(o: Obj, skips: Skips): CapturedPost | undefined {
   const d = o.videoDetails as Obj;
   const id = d.videoId as string;
-  const handle = handleOf(get(o, 'microformat', 'playerMicroformatRenderer', 'ownerProfileUrl')) ?? str(d.channelId);
+  const channelId = isChannelId(d.channelId) ? d.channelId : undefined;
+  const handle = handleOf(get(o, 'microformat', 'playerMicroformatRenderer', 'ownerProfileUrl')) ?? channelId;
   const views = typeof d.viewCount === 'string' && /^\d{1,15}$/.test(d.viewCount) ? Number(d.viewCount) : undefined;
-  if (!handle) return undefined;
+  if (!handle) return void skips.add('noAuthor', d);
   const published = isoFromString(get(o, 'microformat', 'playerMicroformatRenderer', 'publishDate'));
   return post(id, handle, str(d.title) ?? '', views !== undefined ? { views } : {}, [], published);
 }

@@ -138,6 +138,15 @@ function check(r: CaptureResult) {
     if (!parsed.success)
       throw new Error(`profile fails the background schema: ${parsed.error.issues[0]?.message} in ${JSON.stringify(p).slice(0, 200)}`);
   }
+  // No silent drops: every post-like item seen is kept or skipped with a reason.
+  if (!r.stats) throw new Error('no stats');
+  const skipped = Object.values(r.stats.skipped).reduce((a, b) => a + (b ?? 0), 0);
+  if (r.stats.kept !== r.posts.length || r.stats.seen !== r.stats.kept + skipped)
+    throw new Error(`stats do not add up: ${JSON.stringify(r.stats)} for ${r.posts.length} posts`);
+  // A sample is a shape: never a string value of the input.
+  for (const s of r.stats.samples ?? [])
+    if (/"[^"]*":"(?!string|null|boolean|number:\d+|object|array)/.test(s.shape))
+      throw new Error(`sample leaks a value: ${s.shape.slice(0, 200)}`);
 }
 
 const dom = new JSDOM('<!doctype html><html lang="en"><body><main></main></body></html>', { url: 'https://example.com/' });

@@ -17,7 +17,7 @@ describe('finalise (found by fuzzing: one odd post must not make the background 
     expect(capturedPostSchema.safeParse(post).success).toBe(true);
   });
 
-  it('drops a malformed relation, and a row that cannot be valid, with a warning', () => {
+  it('drops a malformed relation, and a row that cannot be valid, counted as a skip with its reason', () => {
     const r = finalise({
       posts: [capturedPost('2', { quoteOf: 'not an id!' }), capturedPost('<bad id>'), capturedPost('3', { url: 'javascript:alert(1)' })],
       profiles: [
@@ -28,6 +28,8 @@ describe('finalise (found by fuzzing: one odd post must not make the background 
     expect(r.posts.map((p) => p.postId)).toEqual(['2']);
     expect(r.posts[0]!.quoteOf).toBeUndefined();
     expect(r.profiles.map((p) => p.handle)).toEqual(['ok']);
-    expect(r.warnings?.map((w) => w.kind)).toEqual(['payloadNotUnderstood', 'payloadNotUnderstood', 'payloadNotUnderstood']);
+    // The two posts are skips with their reason (coverage 1 of 3), the bad profile a warning.
+    expect(r.stats).toEqual({ seen: 3, kept: 1, skipped: { noId: 1, refusedValue: 1 } });
+    expect(r.warnings?.map((w) => w.kind)).toEqual(['payloadNotUnderstood']);
   });
 });
