@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import type { DraftInput } from './db/drafts';
+import type { DraftRow } from './db/schema';
 import { COMPOSE_TARGETS, DEFAULT_TARGETS, PLATFORM_IDS, type ComposeTarget } from './platforms/registry';
 import { METRIC_KEYS, type MetricKey, type PlatformId } from './platforms/types';
 import { DEFAULT_QUEUE_RULE, isQueueTime, type QueueRule, type QueueSlots } from './scheduling/queue';
@@ -129,3 +130,15 @@ export const suspectPostsItem = storage.defineItem<Array<[string, string]>>('loc
 export const SUSPECT_POSTS_MAX = 20_000;
 
 export const storageFullItem = storage.defineItem<number | null>('local:storageFullAt', { fallback: null });
+
+/**
+ * Drafts deleted in the last minute, kept whole for "Undo" (their images wait in the media table
+ * until then). Session storage: gone when the browser closes, when the images are purged too.
+ * Written only by the background.
+ */
+export const deletedDraftsItem = storage.defineItem<Array<{ row: DraftRow; deletedAt: number }>>('session:deletedDrafts', {
+  fallback: [],
+});
+
+/** A side-panel tab to show when the panel opens (the popup's draft count opens the Drafts list). */
+export const panelTabItem = storage.defineItem<string | null>('session:panelTab', { fallback: null });

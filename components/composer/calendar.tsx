@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { DraftRow } from '@/lib/db/schema';
 import { t } from '@/lib/i18n/t';
-import { PLATFORM_NAMES } from '@/lib/platforms/registry';
-import { dayKey, dayStart, moveToDay, sameDay, shiftAnchor, viewDays } from '@/lib/scheduling/calendar';
+import { moveToDay, shiftAnchor, viewDays } from '@/lib/scheduling/calendar';
 import { useLocale } from '../ui/locale';
+import { MonthGrid, WeekGrid, when } from './calendar-views';
 
 export interface CalendarProps {
   drafts: DraftRow[];
@@ -13,37 +13,55 @@ export interface CalendarProps {
   onReschedule(draft: DraftRow, at: number): Promise<string | undefined>;
 }
 
-const when = (d: DraftRow) => d.scheduledAt ?? d.postedAt;
-const excerpt = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+/** `at` moved to another day, and to another hour when one is given (the week grid), keeping its minutes. */
+function moveTo(at: number, day: number, hour?: number): number {
+  const moved = new Date(moveToDay(at, day));
+  if (hour !== undefined) moved.setHours(hour);
+  return moved.getTime();
+}
 
 /**
- * Week and month views of scheduled and posted drafts. Drag a scheduled draft to another day to
- * move it there at the same time; click one to edit it in the composer.
+ * Week and month views of scheduled and posted drafts, made for the side panel's width: the week
+ * is a time grid, the month shows each day's times and platforms and lists the month's drafts
+ * with their text. Drag a scheduled draft to another day (or hour) to move it; click one to edit.
  */
 export function Calendar({ drafts, now, onEdit, onReschedule }: CalendarProps) {
   const locale = useLocale();
   const [view, setView] = useState<'week' | 'month'>('week');
   const [anchor, setAnchor] = useState(now);
   const [error, setError] = useState<string>();
-  const [over, setOver] = useState<number>();
+  const [over, setOver] = useState<string>();
   const days = viewDays(view, anchor);
-  const shown = drafts.filter((d) => when(d) !== undefined && ['scheduled', 'due', 'missed', 'posted'].includes(d.status));
+  const first = days[0]!;
+  const end = days.at(-1)! + 86_400_000;
+  const shown = drafts.filter(
+    (d) => when(d) !== undefined && ['scheduled', 'due', 'missed', 'posted'].includes(d.status) && when(d) >= first && when(d) < end,
+  );
   const title = new Intl.DateTimeFormat(
     locale,
     view === 'week' ? { day: 'numeric', month: 'short', year: 'numeric' } : { month: 'long', year: 'numeric' },
-  ).format(view === 'week' ? days[0] : anchor);
-  const dayFmt = new Intl.DateTimeFormat(locale, view === 'week' ? { weekday: 'short', day: 'numeric' } : { day: 'numeric' });
-  const timeFmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
-  const weekdays = days.slice(0, 7).map((d) => new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(d));
+  ).format(view === 'week' ? first : anchor);
 
-  const drop = async (day: number, id: string) => {
+  const drop = async (id: string, day: number, hour?: number) => {
     setOver(undefined);
     const draft = drafts.find((d) => d.id === id);
     if (!draft?.scheduledAt || draft.status === 'posted') return;
-    const at = moveToDay(draft.scheduledAt, day);
+    const at = moveTo(draft.scheduledAt, day, hour);
     if (at === draft.scheduledAt) return;
     setError(await onReschedule(draft, at));
   };
+  const dropProps = (key: string, day: number, hour?: number) => ({
+    onDragOver: (e: React.DragEvent) => {
+      e.preventDefault();
+      setOver(key);
+    },
+    onDragLeave: () => setOver(undefined),
+    onDrop: (e: React.DragEvent) => {
+      e.preventDefault();
+      void drop(e.dataTransfer.getData('text/plain'), day, hour);
+    },
+  });
+  const props = { days, items: shown, now, anchor, locale, over, onEdit, dropProps };
 
   return (
     <section className="stack" data-testid="calendar" data-view={view}>
@@ -82,57 +100,7 @@ export function Calendar({ drafts, now, onEdit, onReschedule }: CalendarProps) {
         </div>
       )}
       {!shown.length && <div className="muted small">{t('calendarEmpty')}</div>}
-      {view === 'month' && (
-        <div className="cal-grid cal-head">
-          {weekdays.map((w) => (
-            <div key={w} className="muted small">
-              {w}
-            </div>
-          ))}
-        </div>
-      )}
-      <div className={view === 'week' ? 'cal-week' : 'cal-grid'}>
-        {days.map((day) => {
-          const items = shown.filter((d) => sameDay(when(d)!, day)).sort((a, b) => when(a)! - when(b)!);
-          const outside = view === 'month' && new Date(day).getMonth() !== new Date(anchor).getMonth();
-          return (
-            <div
-              key={day}
-              className={`cal-day ${sameDay(day, now) ? 'today' : ''} ${outside ? 'outside' : ''} ${over === day ? 'drop' : ''} ${day < dayStart(now) ? 'past' : ''}`}
-              data-day={dayKey(day)}
-              data-day-ms={day}
-              onDragOver={(e) => {
-                e.preventDefault();
-                setOver(day);
-              }}
-              onDragLeave={() => setOver(undefined)}
-              onDrop={(e) => {
-                e.preventDefault();
-                void drop(day, e.dataTransfer.getData('text/plain'));
-              }}
-            >
-              <div className="cal-date small">{dayFmt.format(day)}</div>
-              {items.map((d) => (
-                <button
-                  key={d.id}
-                  className={`cal-item status-${d.status}`}
-                  draggable={d.status !== 'posted'}
-                  data-cal-draft={d.id}
-                  data-status={d.status}
-                  title={`${t(`draftStatus_${d.status}` as 'draftStatus_scheduled')} · ${d.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')}`}
-                  onDragStart={(e) => {
-                    e.dataTransfer.setData('text/plain', d.id);
-                    e.dataTransfer.effectAllowed = 'move';
-                  }}
-                  onClick={() => onEdit(d)}
-                >
-                  <span className="cal-time">{timeFmt.format(when(d)!)}</span> {excerpt(d.text)}
-                </button>
-              ))}
-            </div>
-          );
-        })}
-      </div>
+      {view === 'week' ? <WeekGrid {...props} /> : <MonthGrid {...props} />}
     </section>
   );
 }

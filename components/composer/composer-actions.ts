@@ -10,7 +10,7 @@ import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 import { hashtagSetsItem, parseTags, type HashtagSet } from '@/lib/settings';
 import { errorText } from '../ui/errors';
 import type { NoticeData } from '../ui/notice';
-import { problems } from './problems';
+import { blocking, draftProblems } from './problems';
 
 /** What the composer's actions act on: the draft as shown, how to change it, how to count and date. */
 export interface ComposerContext {
@@ -23,10 +23,15 @@ export interface ComposerContext {
 
 const failed = (res: { error: ErrorCode; detail?: string }): NoticeData => ({ kind: 'error', text: errorText(res.error, res.detail) });
 
-/** Why the draft cannot go out, as one notice; undefined when it can. */
-function refuse({ state, measureOpts }: ComposerContext): NoticeData | undefined {
-  const issues = problems(state, measureOpts);
-  return issues.length ? { kind: 'error', text: issues.join(' ') } : undefined;
+/**
+ * Why the draft cannot go out (to every target, or to `target` only: one platform's problem does
+ * not stop the others), as one notice; undefined when it can. Each problem also shows next to the
+ * text that fixes it.
+ */
+function refuse({ state, measureOpts }: ComposerContext, target?: ComposeTarget): NoticeData | undefined {
+  const all = draftProblems(state, measureOpts);
+  const issues = target ? blocking(all, target) : all;
+  return issues.length ? { kind: 'error', text: t('problemFixFirst', [issues.map((p) => p.text).join(' ')]) } : undefined;
 }
 
 /** Saves the draft (new or changed) and gives its id, or what went wrong. */
@@ -64,7 +69,7 @@ export async function addToQueue(ctx: ComposerContext): Promise<NoticeData> {
 
 /** Hands the draft to one platform: its composer in a tab ('page') or its API. */
 export async function postTo(ctx: ComposerContext, target: ComposeTarget, how: 'page' | 'api'): Promise<NoticeData> {
-  const refused = refuse(ctx);
+  const refused = refuse(ctx, target);
   if (refused) return refused;
   const id = await ensureSaved(ctx);
   if (typeof id !== 'string') return id;

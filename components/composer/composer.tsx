@@ -1,15 +1,17 @@
 import type { MeasureOptions } from '@/lib/compose';
 import type { DraftInput } from '@/lib/db/drafts';
+import type { BestTimes } from '@/lib/insights/suggested';
 import type { Connections } from '@/lib/messaging/protocol';
 import { useLocale } from '../ui/locale';
-import { Notice } from '../ui/notice';
+import { useEffect, useRef } from 'react';
+import { Notice, type NoticeData } from '../ui/notice';
 import { BaseText } from './base-text';
 import { addToQueue, attachImages, postTo, saveDraft, scheduleAt, type ComposerContext } from './composer-actions';
 import { ComposerHeader } from './composer-header';
 import { HashtagSets } from './hashtag-sets';
 import { MediaStrip } from './media-strip';
 import { PostButtons } from './post-buttons';
-import { problems } from './problems';
+import { draftProblems } from './problems';
 import { ScheduleRow } from './schedule-row';
 import { TargetToggles } from './target-toggles';
 import { useComposerState } from './use-composer-state';
@@ -17,14 +19,27 @@ import { VariantCard } from './variant-card';
 
 export type ComposerState = DraftInput;
 
+/** An action's notice, under the control that was used, scrolled into view (the panel is narrow and long). */
+function NoticeHere({ notice }: { notice: NoticeData }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [notice?.text]);
+  return (
+    <div ref={ref}>
+      <Notice notice={notice} testId="composer-notice" />
+    </div>
+  );
+}
+
 export interface ComposerProps {
   state: ComposerState;
   onChange(next: ComposerState): void;
   connections: Connections;
   measureOpts: MeasureOptions;
-  /** Suggested slots from the best-time grid (epoch ms), best first. */
-  suggested: number[];
+  /** Best times per targeted platform, or what each needs (see ScheduleRow). */
+  suggested?: readonly BestTimes[];
   now(): number;
+  /** "New draft" (the side panel keeps the unsaved text first); without it the text is just cleared. */
+  onNew?(): void;
 }
 
 /**
@@ -32,18 +47,25 @@ export interface ComposerProps {
  * exact counting and a preview with the feed's fold, thread splitting with movable split points,
  * hashtag sets, UTM tagging, images, and every way out: save, schedule, queue, post now, API.
  */
-export function Composer({ state, onChange, connections, measureOpts, suggested, now }: ComposerProps) {
+export function Composer({ state, onChange, connections, measureOpts, suggested, now, onNew }: ComposerProps) {
   const locale = useLocale();
-  const { notice, setNotice, busy, set, run } = useComposerState(state, onChange);
+  const { notice, setNotice, busy, set, run, where } = useComposerState(state, onChange);
   const ctx: ComposerContext = { state, onChange, measureOpts, now, locale };
-  const issues = problems(state, measureOpts);
+  const issues = draftProblems(state, measureOpts);
   const disabled = busy || !state.text.trim();
+  const notes = (at: typeof where) => (where === at ? <NoticeHere notice={notice} /> : null);
 
   return (
     <section className="stack composer" aria-labelledby="full-composer-title">
-      <ComposerHeader draftId={state.id} onNew={() => onChange({ text: '', platforms: state.platforms })} />
+      <ComposerHeader state={state} onNew={onNew ?? (() => onChange({ text: '', platforms: state.platforms }))} />
       <TargetToggles platforms={state.platforms} onChange={(platforms) => set({ platforms })} />
+      {!state.platforms.length && state.text.trim() && (
+        <div className="notice error small" role="alert" data-testid="no-platform">
+          {issues.find((p) => !p.target && state.text.trim())?.text}
+        </div>
+      )}
       <BaseText state={state} set={set} />
+      {notes('top')}
       <HashtagSets text={state.text} onInsert={(text) => set({ text })} onNotice={setNotice} />
       <MediaStrip draftId={state.id} onAdd={(files) => void run(() => attachImages(ctx, files))} />
 
@@ -51,27 +73,23 @@ export function Composer({ state, onChange, connections, measureOpts, suggested,
         <VariantCard key={p} target={p} state={state} onChange={set} opts={measureOpts} />
       ))}
 
-      {issues.length > 0 && state.text.trim() && (
-        <div className="notice error" role="alert" data-testid="composer-problems">
-          {issues.join(' ')}
-        </div>
-      )}
-
       <ScheduleRow
         disabled={disabled}
         now={now}
-        suggested={suggested}
-        onSave={() => void run(() => saveDraft(ctx))}
-        onQueue={() => void run(() => addToQueue(ctx))}
-        onSchedule={(at) => void run(() => scheduleAt(ctx, at))}
+        suggested={suggested ?? []}
+        onSave={() => void run(() => saveDraft(ctx), 'schedule')}
+        onQueue={() => void run(() => addToQueue(ctx), 'schedule')}
+        onSchedule={(at) => void run(() => scheduleAt(ctx, at), 'schedule')}
       />
+      {notes('schedule')}
       <PostButtons
         platforms={state.platforms}
         connections={connections}
         disabled={disabled}
-        onPost={(p, how) => void run(() => postTo(ctx, p, how))}
+        problems={issues}
+        onPost={(p, how) => void run(() => postTo(ctx, p, how), 'post')}
       />
-      <Notice notice={notice} testId="composer-notice" />
+      {notes('post')}
     </section>
   );
 }

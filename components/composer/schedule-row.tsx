@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/format';
+import { fromLocalInput, toLocalInput } from '@/lib/format';
+import type { BestTimes } from '@/lib/insights/suggested';
 import { t } from '@/lib/i18n/t';
-import { useLocale } from '../ui/locale';
+import { BestTimesList } from './best-times';
 
 /** Save, add to the queue, schedule at a chosen time, or at one of the suggested best times. */
 export function ScheduleRow({
@@ -14,14 +15,13 @@ export function ScheduleRow({
 }: {
   disabled: boolean;
   now(): number;
-  /** Suggested slots from the best-time grid (epoch ms), best first. */
-  suggested: number[];
+  /** Best times per targeted platform (from the best-time grid), or what each needs. */
+  suggested: readonly BestTimes[];
   onSave(): void;
   onQueue(): void;
   /** `at` is undefined when the chosen time is not a time. */
   onSchedule(at: number | undefined): void;
 }) {
-  const locale = useLocale();
   // An hour from when the composer opened: a time that is valid to schedule at once.
   const [when, setWhen] = useState(() => toLocalInput(now() + 60 * 60 * 1000));
   return (
@@ -44,16 +44,7 @@ export function ScheduleRow({
           {t('composerConfirmSchedule')}
         </button>
       </div>
-      {suggested.length > 0 && (
-        <div className="row wrap small" data-testid="suggested-slots">
-          <span className="muted">{t('composerSuggested')}</span>
-          {suggested.map((at) => (
-            <button key={at} className="small" data-slot={at} disabled={disabled} onClick={() => onSchedule(at)}>
-              {formatDateTime(at, locale)}
-            </button>
-          ))}
-        </div>
-      )}
+      <BestTimesList best={suggested} disabled={disabled} onPick={(at) => onSchedule(at)} />
     </>
   );
 }

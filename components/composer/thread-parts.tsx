@@ -1,5 +1,6 @@
 import { measure, type ComposeTarget, type MeasureOptions } from '@/lib/compose';
 import { t } from '@/lib/i18n/t';
+import type { Problem } from './problems';
 import { VariantPreview } from './variant-preview';
 
 /** A thread's posts, each previewed and counted, with buttons to move the split after each one. */
@@ -8,12 +9,15 @@ export function ThreadParts({
   parts,
   opts,
   onMove,
+  problems = [],
 }: {
   target: ComposeTarget;
   /** The posts as they go out (numbered when numbering is on). */
   parts: string[];
   opts: MeasureOptions;
   onMove(i: number, dir: 'earlier' | 'later'): void;
+  /** Problems by post (`part`), each shown under its post, next to the buttons that move its split. */
+  problems?: readonly Problem[];
 }) {
   return (
     <ol className="thread stack" data-thread={target}>
@@ -43,6 +47,13 @@ export function ThreadParts({
                 </>
               )}
             </div>
+            {problems
+              .filter((p) => p.part === i)
+              .map((p) => (
+                <div key={p.text} className="notice error small" role="alert" data-part-problem={i}>
+                  {p.text}
+                </div>
+              ))}
           </li>
         );
       })}

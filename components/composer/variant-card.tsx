@@ -1,9 +1,10 @@
 import { useDeferredValue } from 'react';
-import { isOver, measure, moveSplit, splitParts, THREAD_TARGETS, type ComposeTarget, type MeasureOptions } from '@/lib/compose';
+import { isOver, measure, moveSplit, splitParts, type ComposeTarget, type MeasureOptions } from '@/lib/compose';
 import { finalText, isDiverged, partsFor, threaded, variantText } from '@/lib/compose/draft';
 import type { DraftInput } from '@/lib/db/drafts';
 import { t } from '@/lib/i18n/t';
 import { PLATFORM_NAMES } from '@/lib/platforms/registry';
+import { problemsOf } from './problems';
 import { ThreadParts } from './thread-parts';
 import { VariantPreview } from './variant-preview';
 
@@ -42,6 +43,8 @@ export function VariantCard({
   };
   const move = (i: number, dir: 'earlier' | 'later') => onChange({ threads: { ...state.threads, [target]: moveSplit(parts, i, dir) } });
   const over = isOver(m) && !isThread;
+  const issues = problemsOf(view, target, opts);
+  const whole = issues.filter((p) => p.part === undefined);
   return (
     <div className="card stack variant" data-variant={target} data-diverged={diverged ? 'true' : 'false'}>
       <div className="row">
@@ -75,16 +78,13 @@ export function VariantCard({
         </button>
       )}
       {m.warnings?.includes('linksNotClickable') && <div className="notice warn small">{t('composerLinksNotClickable')}</div>}
-      {over && (
-        <div className="notice error small" role="alert" data-testid="over-limit">
-          {t(THREAD_TARGETS.includes(target) ? 'composerOverThreadable' : 'composerOverPlatform', [
-            PLATFORM_NAMES[target],
-            String(m.used - m.limit),
-          ])}
+      {whole.map((p) => (
+        <div key={p.text} className="notice error small" role="alert" data-testid="over-limit">
+          {p.text}
         </div>
-      )}
+      ))}
       {isThread ? (
-        <ThreadParts target={target} parts={numberedParts} opts={opts} onMove={move} />
+        <ThreadParts target={target} parts={numberedParts} opts={opts} onMove={move} problems={issues} />
       ) : (
         <VariantPreview target={target} text={posted} opts={opts} />
       )}

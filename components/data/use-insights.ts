@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/db';
 import { contextInsights } from '@/lib/insights/context';
 import { dashboardFor, type DashboardPicks } from '@/lib/insights/dashboard';
 import { localTimeZone } from '@/lib/insights/scope';
-import { suggestedSlotsFor } from '@/lib/insights/suggested';
+import { bestTimesFor, type BestTimes } from '@/lib/insights/suggested';
 import type { PlatformId } from '@/lib/platforms/types';
 import type { Settings } from '@/lib/settings';
 import { useSettings } from './use-settings';
@@ -46,23 +46,24 @@ export function useContextInsights(account: { platform: PlatformId; handle: stri
 }
 
 /**
- * Best-time slots for the composer's targets. Recomputed when the targets, the settings or the
- * watchlist change, not on every captured post (a live query over the posts would be).
+ * Best times for each of the composer's targets, with their reasons or what is missing.
+ * Recomputed when the targets, the settings or the watchlist change, not on every captured post
+ * (a live query over the posts would be). Undefined while loading.
  */
-export function useSuggestedSlots(targets: readonly string[], settings: Settings): number[] {
-  const [suggested, setSuggested] = useState<number[]>([]);
+export function useBestTimes(targets: readonly string[], settings: Settings): BestTimes[] | undefined {
+  const [best, setBest] = useState<BestTimes[]>();
   const key = targets.join(',');
   const watched = useAccountCount();
   useEffect(() => {
     let live = true;
     const opts = { now: Date.now(), timeZone: localTimeZone(), counters: settings.engagementCounters };
-    void suggestedSlotsFor(db, key.split(','), opts).then(
-      (s) => live && setSuggested(s),
+    void bestTimesFor(db, key ? key.split(',') : [], opts).then(
+      (b) => live && setBest(b),
       () => undefined,
     );
     return () => {
       live = false;
     };
   }, [key, settings, watched]);
-  return suggested;
+  return best;
 }

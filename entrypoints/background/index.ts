@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { registerHandlers, registerNotificationActions } from '@/lib/background/handlers';
-import { createMenus, registerMenus } from '@/lib/background/menus';
+import { createMenus, registerMenus, updateMenuTitle, watchLanguage } from '@/lib/background/menus';
 import { ensurePruneAlarm, handleAlarm, reconcileAlarms } from '@/lib/background/scheduler';
+import { purgeTrash } from '@/lib/background/trash';
 import { getDb } from '@/lib/db/db';
 
 // Thin wiring: every listener is registered synchronously, so an event that wakes the worker
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   registerHandlers(db);
   registerNotificationActions(db);
   registerMenus(db);
+  watchLanguage(db);
   browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(db, alarm.name, Date.now()));
   browser.runtime.onInstalled.addListener(() => {
     createMenus();
@@ -23,6 +25,9 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void reconcileAlarms(db, Date.now()));
   // Every worker start, too: Chrome may have cleared alarms, or the worker was killed mid-change.
+  // Reconciling also recomputes the action badge from the drafts table.
   void reconcileAlarms(db, Date.now());
   void ensurePruneAlarm();
+  void purgeTrash(db, Date.now());
+  void updateMenuTitle();
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/t';
+import { draftListActions } from '@/components/composer/draft-actions';
 import { DraftList } from '@/components/composer/draft-list';
 import { QuickComposer } from '@/components/composer/quick-composer';
 import { useDrafts } from '@/components/data/use-drafts';
@@ -9,14 +10,16 @@ import { Brand } from '@/components/ui/brand';
 import { StorageFullBanner } from '@/components/ui/storage-full';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { QUICK_TARGET } from '@/lib/platforms/registry';
-import { composerTextItem } from '@/lib/settings';
+import { composerTextItem, panelTabItem } from '@/lib/settings';
 import { postNow } from '@/components/composer/post-now';
 
 const UPCOMING = ['due', 'missed', 'scheduled'] as const;
+const SAVED = ['draft'] as const;
 
 export function App() {
   const { stats, stored } = usePopupStats();
   const drafts = useDrafts(UPCOMING) ?? [];
+  const saved = useDrafts(SAVED);
   const [text, setText] = useState<string | undefined>();
 
   useEffect(() => {
@@ -27,9 +30,11 @@ export function App() {
     void composerTextItem.setValue(v);
   };
 
-  const openPanel = async () => {
+  // sidePanel.open needs the click's user gesture: it is called before any other await.
+  const openPanel = async (tab?: string) => {
     const win = await browser.windows.getCurrent();
     if (win.id !== undefined) await browser.sidePanel.open({ windowId: win.id });
+    if (tab) await panelTabItem.setValue(tab);
     window.close();
   };
 
@@ -71,6 +76,10 @@ export function App() {
           <b>{stats?.watched ?? '–'}</b>
           <span className="muted small">{t('popupWatchlist')}</span>
         </div>
+        <button className="stat link" data-stat="drafts" title={t('popupDraftsOpen')} onClick={() => void openPanel('drafts')}>
+          <b>{saved?.length ?? '–'}</b>
+          <span className="muted small">{t('popupDrafts')}</span>
+        </button>
       </div>
       {text !== undefined && (
         <QuickComposer
@@ -83,12 +92,7 @@ export function App() {
           onPostOnX={(t) => sendMessage('composeNow', { target: QUICK_TARGET, parts: [t] })}
         />
       )}
-      <DraftList
-        drafts={drafts}
-        onPost={(d) => void postNow(d)}
-        onMarkPosted={(d) => void sendMessage('markDraftPosted', { id: d.id })}
-        onDelete={(d) => void sendMessage('deleteDraft', { id: d.id })}
-      />
+      <DraftList drafts={drafts} onPost={(d) => void postNow(d)} {...draftListActions} />
     </main>
   );
 }

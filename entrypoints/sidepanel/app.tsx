@@ -12,6 +12,8 @@ import { ActiveContext } from './active-context';
 import { Attention } from './attention';
 import { CalendarTab } from './calendar-tab';
 import { ComposeTab } from './compose-tab';
+import { DraftsTab } from './drafts-tab';
+import { usePanelTab } from './use-panel-tab';
 import { InsightsTab } from './insights-tab';
 import { PostsTab } from './posts-tab';
 import { useActiveAccount } from './use-active-account';
@@ -19,11 +21,12 @@ import { useActiveProfile } from './use-active-profile';
 import { useFeed } from './use-feed';
 import { useWorkingDraft } from './use-working-draft';
 
-type Tab = 'posts' | 'insights' | 'compose' | 'calendar';
+type Tab = 'posts' | 'insights' | 'compose' | 'drafts' | 'calendar';
 const TABS: Array<[Tab, () => string]> = [
   ['posts', () => t('tabPosts')],
   ['insights', () => t('tabInsights')],
   ['compose', () => t('tabCompose')],
+  ['drafts', () => t('tabDrafts')],
   ['calendar', () => t('tabCalendar')],
 ];
 const ON_CALENDAR = ['scheduled', 'due', 'missed', 'posted'] as const;
@@ -39,6 +42,10 @@ export function App() {
   const active = useActiveProfile();
   const activeWatched = useActiveAccount(active, watched);
   const [tab, setTab] = useState<Tab>('posts');
+  usePanelTab(
+    TABS.map(([id]) => id),
+    setTab,
+  );
   const composer = useWorkingDraft(useCallback(() => setTab('compose'), []));
   // Read here, not in the tabs: a tab opens with its data already there.
   const feed = useFeed(watched, activeWatched);
@@ -63,8 +70,17 @@ export function App() {
       </div>
       {tab === 'compose' ? (
         composer.state && composer.settings && composer.connections ? (
-          <ComposeTab state={composer.state} onChange={composer.change} connections={composer.connections} settings={composer.settings} />
+          <ComposeTab
+            state={composer.state}
+            onChange={composer.change}
+            onNew={composer.startNew}
+            kept={composer.kept}
+            connections={composer.connections}
+            settings={composer.settings}
+          />
         ) : null
+      ) : tab === 'drafts' ? (
+        <DraftsTab now={now} onEdit={composer.edit} />
       ) : tab === 'calendar' ? (
         <CalendarTab drafts={calendarDrafts} now={now} onEdit={composer.edit} />
       ) : isEmpty ? (

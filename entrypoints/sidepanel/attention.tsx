@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { draftListActions } from '@/components/composer/draft-actions';
 import { DraftList } from '@/components/composer/draft-list';
 import { postNow } from '@/components/composer/post-now';
 import { useDrafts } from '@/components/data/use-drafts';
@@ -24,13 +25,7 @@ export function Attention({ onEdit }: { onEdit(d: DraftRow): void }) {
     <>
       {suggestions}
       <section className="card stack attention" data-testid="attention">
-        <DraftList
-          drafts={attention}
-          onPost={(d) => void postNow(d).then(setDraftNotice)}
-          onEdit={onEdit}
-          onMarkPosted={(d) => void sendMessage('markDraftPosted', { id: d.id })}
-          onDelete={(d) => void sendMessage('deleteDraft', { id: d.id })}
-        />
+        <DraftList drafts={attention} onPost={(d) => void postNow(d).then(setDraftNotice)} onEdit={onEdit} {...draftListActions} />
         {draftNotice && (
           <div className={`notice ${draftNotice.kind}`} role="status">
             {draftNotice.text}

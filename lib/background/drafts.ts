@@ -18,6 +18,7 @@ import { composeTargetsItem, getSettings, openDraftItem } from '../settings';
 import { alarmName } from '../scheduling/plan';
 import { composeNow } from './fill-composer';
 import { connections } from './api-posting';
+import { refreshActionBadge } from './action-badge';
 
 export const SNOOZE_MINUTES = 15;
 
@@ -105,6 +106,7 @@ export async function linkPostedDrafts(db: PantauDB, stored: readonly CapturedPo
       }
     }
   }
+  if (linked) await refreshActionBadge(db); // a due or missed draft may be posted now
   return linked;
 }
 

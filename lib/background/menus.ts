@@ -1,16 +1,33 @@
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
 import type { PantauDB } from '../db/db';
-import { openDraftItem } from '../settings';
+import { t } from '../i18n/t';
+import { openDraftItem, settingsItem } from '../settings';
+import { refreshActionBadge, settingsLanguage } from './action-badge';
 import { draftFromPage } from './drafts';
 
 export const MENU_ID = 'pantau-draft';
 export const NEW_DRAFT = 'new';
 
-/** The context-menu item, (re)created on install and update. */
+/** The context-menu item, (re)created on install and update, titled in the Settings language. */
 export function createMenus(): void {
   browser.contextMenus.removeAll(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: i18n.t('menuDraftFromPage'), contexts: ['page', 'selection', 'link'] });
+    browser.contextMenus.create({ id: MENU_ID, title: t('menuDraftFromPage'), contexts: ['page', 'selection', 'link'] });
+    void updateMenuTitle();
+  });
+}
+
+/** The menu item's title in the Settings language (not the browser's): at every worker start and when the setting changes. */
+export async function updateMenuTitle(): Promise<void> {
+  await settingsLanguage();
+  await browser.contextMenus.update(MENU_ID, { title: t('menuDraftFromPage') }).catch(() => undefined); // not created yet: onInstalled will
+}
+
+/** Keep the menu title and the action's tooltip in step with the language setting. */
+export function watchLanguage(db: PantauDB): void {
+  settingsItem.watch((next, prev) => {
+    if (next?.language === prev?.language) return;
+    void updateMenuTitle();
+    void refreshActionBadge(db);
   });
 }
 

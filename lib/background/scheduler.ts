@@ -1,11 +1,18 @@
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
 import type { PantauDB } from '../db/db';
 import { scheduledDrafts, setDraftStatus, setDueIfScheduled } from '../db/drafts';
+import { draftsByStatus } from '../db/queries/drafts';
+import type { DraftRow } from '../db/schema';
 import { pruneUnwatched } from '../db/retention';
+import { t } from '../i18n/t';
 import { alarmName, draftIdFromAlarm, planAlarms } from '../scheduling/plan';
 import { PLATFORM_NAMES } from '../platforms/registry';
 import { getSettings } from '../settings';
+import { refreshActionBadge, settingsLanguage } from './action-badge';
+import { purgeTrash, TRASH_ALARM } from './trash';
+
+/** The notification that says drafts were missed while the browser was closed. */
+export const MISSED_NOTIFICATION = 'missed';
 
 /** Rebuild alarms from the drafts table. Chrome may drop alarms; the table is the truth. */
 export async function reconcileAlarms(db: PantauDB, now: number): Promise<void> {
@@ -15,6 +22,33 @@ export async function reconcileAlarms(db: PantauDB, now: number): Promise<void> 
   for (const a of plan.create) await browser.alarms.create(a.name, { when: a.scheduledTime });
   for (const id of plan.due) await markDue(db, id, now);
   for (const id of plan.missed) await setDraftStatus(db, id, 'missed', now);
+  if (plan.missed.length) await notifyMissed(db);
+  await refreshActionBadge(db);
+}
+
+const excerpt = (text: string, n = 120) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+/**
+ * Drafts whose time passed while the browser was closed: one notification for all of them (every
+ * missed draft, not only the ones just found), in the Settings language. A click opens Pantau.
+ */
+async function notifyMissed(db: PantauDB): Promise<void> {
+  const missed = (await draftsByStatus(db, ['missed'])).sort((a, b) => (a.scheduledAt ?? 0) - (b.scheduledAt ?? 0));
+  if (!missed.length) return;
+  await settingsLanguage();
+  await browser.notifications
+    .create(MISSED_NOTIFICATION, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: missed.length === 1 ? t('notifyMissedOne') : t('notifyMissedMany', [String(missed.length)]),
+      message: missed
+        .slice(0, 3)
+        .map((d: DraftRow) => excerpt(d.text, 80))
+        .join('\n'),
+      buttons: [{ title: t('notifyOpenDrafts') }],
+      requireInteraction: true,
+    })
+    .catch(() => undefined); // notifications can be off; the badge and the lists still say it
 }
 
 export const PRUNE_ALARM = 'prune';
@@ -30,22 +64,25 @@ export async function handleAlarm(db: PantauDB, name: string, now: number): Prom
     await pruneUnwatched(db, now, (await getSettings()).retentionDays);
     return;
   }
+  if (name === TRASH_ALARM) return purgeTrash(db, now);
   const id = draftIdFromAlarm(name);
-  if (id) await markDue(db, id, now);
+  if (!id) return;
+  await markDue(db, id, now);
+  await refreshActionBadge(db);
 }
 
 async function markDue(db: PantauDB, id: string, now: number): Promise<void> {
   const draft = await setDueIfScheduled(db, id, now);
   if (!draft) return;
   await browser.alarms.clear(alarmName(id));
-  const excerpt = draft.text.length > 120 ? `${draft.text.slice(0, 119)}…` : draft.text;
+  await settingsLanguage();
   await browser.notifications
     .create(alarmName(id), {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: i18n.t('notifyDueTitleAny', [draft.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')]),
-      message: excerpt,
-      buttons: [{ title: i18n.t('notifyPostNow') }, { title: i18n.t('notifySnooze') }],
+      title: t('notifyDueTitleAny', [draft.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')]),
+      message: excerpt(draft.text),
+      buttons: [{ title: t('notifyPostNow') }, { title: t('notifySnooze') }],
       requireInteraction: true,
     })
     .catch(() => undefined); // notifications can be disabled by the OS; the draft is still due

@@ -10,28 +10,102 @@ export type DraftInput = Pick<DraftRow, 'text' | 'platforms'> &
 // platform-id-ok: `threads` is the draft's hand-arranged thread parts, not the platform.
 const EDITABLE = ['variants', 'threads', 'thread', 'numbering', 'campaign', 'utm'] as const;
 
+/**
+ * What a draft holds as the user edits it, in the form it is stored: options left unset are absent,
+ * and variants of platforms no longer targeted, or equal to the base, are not forks.
+ */
+export function editableOf(input: DraftInput): Omit<DraftInput, 'id'> {
+  const out: Omit<DraftInput, 'id'> = { text: input.text, platforms: input.platforms };
+  for (const key of EDITABLE) if (input[key] !== undefined) (out as Record<string, unknown>)[key] = input[key];
+  if (out.variants) {
+    out.variants = Object.fromEntries(
+      Object.entries(out.variants).filter(([p, v]) => out.platforms.includes(p as ComposeTarget) && v !== out.text),
+    );
+    if (!Object.keys(out.variants).length) delete out.variants;
+  }
+  return out;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Whether the composer's working draft differs from its stored version ("Unsaved changes"): a new
+ * draft with text, or a stored one whose text, targets or options were edited and not saved.
+ */
+export function hasUnsavedChanges(state: DraftInput, stored: DraftRow | undefined): boolean {
+  if (!stored) return state.text.trim().length > 0;
+  const a = editableOf(state);
+  const b = editableOf(stored);
+  return (
+    a.text !== b.text ||
+    !sameJson(a.platforms, b.platforms) ||
+    EDITABLE.some((k) => (k === 'thread' || k === 'numbering' || k === 'utm' ? Boolean(a[k]) !== Boolean(b[k]) : !sameJson(a[k], b[k])))
+  );
+}
+
 /** Create or update a draft's text, targets and options, keeping its schedule and deliveries. */
 export async function saveDraft(db: PantauDB, input: DraftInput, now: number, newId: () => string): Promise<DraftRow> {
   const prev = input.id ? await db.drafts.get(input.id) : undefined;
-  const row: DraftRow = {
+  const base: DraftRow = {
     ...(prev ?? { id: input.id ?? newId(), status: 'draft' as DraftStatus, createdAt: now }),
     text: input.text,
     platforms: input.platforms,
     updatedAt: now,
   };
-  for (const key of EDITABLE) {
-    if (input[key] === undefined) delete row[key];
-    else (row as Record<string, unknown>)[key] = input[key];
-  }
-  // Variants of platforms no longer targeted, or equal to the base, are not forks.
-  if (row.variants) {
-    row.variants = Object.fromEntries(
-      Object.entries(row.variants).filter(([p, v]) => row.platforms.includes(p as ComposeTarget) && v !== row.text),
-    );
-    if (!Object.keys(row.variants).length) delete row.variants;
-  }
+  for (const key of EDITABLE) delete base[key];
+  const row: DraftRow = { ...base, ...editableOf(input) };
   await db.drafts.put(row);
   return row;
+}
+
+/**
+ * "Use as template": a new draft (status `draft`, no schedule or deliveries) with the same text,
+ * targets, options and images. Undefined when there is no such draft.
+ */
+export async function duplicateDraft(db: PantauDB, id: string, now: number, newId: () => string): Promise<DraftRow | undefined> {
+  return db.transaction('rw', db.drafts, db.media, async () => {
+    const from = await db.drafts.get(id);
+    if (!from) return undefined;
+    const row: DraftRow = { ...editableOf(from), id: newId(), status: 'draft', createdAt: now, updatedAt: now };
+    await db.drafts.add(row);
+    const media = await db.media.where('draftId').equals(id).sortBy('addedAt');
+    await db.media.bulkAdd(media.map((m, i) => ({ ...m, id: newId(), draftId: row.id, addedAt: now + i })));
+    return row;
+  });
+}
+
+/**
+ * Take a draft out of the table for "Delete" (its images stay until the undo window closes, see
+ * purgeDraftMedia). Returns the row as it was, for "Undo"; undefined when there was none.
+ */
+export async function takeDraft(db: PantauDB, id: string): Promise<DraftRow | undefined> {
+  return db.transaction('rw', db.drafts, async () => {
+    const row = await db.drafts.get(id);
+    if (row) await db.drafts.delete(id);
+    return row;
+  });
+}
+
+/** "Undo" a delete: the row goes back as it was, unless a draft of that id exists again. */
+export async function restoreDraft(db: PantauDB, row: DraftRow): Promise<boolean> {
+  return db.transaction('rw', db.drafts, async () => {
+    if (await db.drafts.get(row.id)) return false;
+    await db.drafts.add(row);
+    return true;
+  });
+}
+
+/**
+ * Images whose draft is gone, except the drafts still in `keep` (deleted, within their undo
+ * window), are deleted. Returns how many images went.
+ */
+export async function purgeDraftMedia(db: PantauDB, keep: ReadonlySet<string>): Promise<number> {
+  return db.transaction('rw', db.drafts, db.media, async () => {
+    const owners = (await db.media.orderBy('draftId').uniqueKeys()) as string[];
+    const present = new Set((await db.drafts.bulkGet(owners)).flatMap((d) => (d ? [d.id] : [])));
+    const gone = owners.filter((id) => !present.has(id) && !keep.has(id));
+    return gone.length ? db.media.where('draftId').anyOf(gone).delete() : 0;
+  });
 }
 
 export class ScheduleInPastError extends Error {

@@ -8,7 +8,8 @@ let override: Catalog | undefined;
 
 /**
  * UI strings. chrome.i18n always follows the browser's language; when the user picks English or
- * Bahasa Indonesia in settings, the chosen catalog (the same _locales file) is used instead.
+ * Bahasa Indonesia in settings, the chosen catalog (the same _locales file) is used instead. The
+ * pages load it before their first render, the background before it words a notification or menu.
  */
 export const t = ((key: string, substitutions?: Array<string | number>) => {
   const entry = override?.[key];
@@ -25,12 +26,25 @@ export async function loadUiLanguage(): Promise<string> {
   } catch {
     // settings unreadable: follow the browser
   }
-  if (lang === 'auto' || lang === i18n.t('uiLocale')) return browserLocale;
-  try {
-    const res = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/popup.html'));
-    override = (await res.json()) as Catalog;
-    return lang;
-  } catch {
+  if (lang === 'auto' || lang === i18n.t('uiLocale')) {
+    override = undefined;
     return browserLocale;
   }
+  try {
+    override = catalogs.get(lang) ?? (await loadCatalog(lang));
+    return lang;
+  } catch {
+    override = undefined;
+    return browserLocale;
+  }
+}
+
+// The background calls loadUiLanguage before every notification and menu title (the worker can
+// start any time, and the setting change): each catalog is fetched once per worker.
+const catalogs = new Map<string, Catalog>();
+async function loadCatalog(lang: string): Promise<Catalog> {
+  const res = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/popup.html'));
+  const catalog = (await res.json()) as Catalog;
+  catalogs.set(lang, catalog);
+  return catalog;
 }

@@ -66,7 +66,11 @@ export interface ProtocolMap {
   queueDraft(input: In<typeof S.saveDraftSchema>): Result<{ id: string; scheduledAt: number }>;
   rescheduleDraft(input: In<typeof S.rescheduleSchema>): Result;
   snoozeDraft(input: In<typeof S.snoozeSchema>): Result<{ scheduledAt: number }>;
+  /** "Delete": gone from every list at once, and kept a minute for "Undo". */
   deleteDraft(input: { id: string }): Result;
+  undoDeleteDraft(input: { id: string }): Result;
+  /** "Use as template": a new draft with the same text, targets, options and images. */
+  duplicateDraft(input: { id: string }): Result<{ id: string }>;
   markDraftPosted(input: In<typeof S.markPostedSchema>): Result;
   /** "Is this your post?": yes links the draft to the captured post, no dismisses it. */
   answerSuggestion(input: In<typeof S.answerSuggestionSchema>): Result;

@@ -1,11 +1,12 @@
 import type { PantauDB } from '../../db/db';
-import { deleteDraft, markDraftPosted, queueDraft, rescheduleDraft, saveDraft, scheduleDraft } from '../../db/drafts';
+import { duplicateDraft, markDraftPosted, queueDraft, rescheduleDraft, saveDraft, scheduleDraft } from '../../db/drafts';
 import { attachMedia, removeMedia } from '../../db/media';
 import { MEDIA_MAX_BYTES } from '../../db/schema';
 import * as S from '../../messaging/schemas';
 import { composeTargetsItem, getSettings, openDraftItem } from '../../settings';
 import { answerSuggestion, draftFromPage, snoozeDraft } from '../drafts';
 import { reconcileAlarms } from '../scheduler';
+import { trashDraft, undoDelete } from '../trash';
 import { privileged, UserError } from './privileged';
 import { newId, ok, type HandlerTable } from './table';
 
@@ -45,9 +46,18 @@ export const draftHandlers = (db: PantauDB): HandlerTable => {
       return row ? { ...ok, scheduledAt: row.scheduledAt! } : ({ ok: false, error: 'notFound' } as const);
     }),
     deleteDraft: privileged(S.draftRefSchema, async ({ id }) => {
-      await deleteDraft(db, id);
+      await trashDraft(db, id, Date.now());
       await reconcile();
       return ok;
+    }),
+    undoDeleteDraft: privileged(S.draftRefSchema, async ({ id }) => {
+      const restored = await undoDelete(db, id, Date.now());
+      await reconcile();
+      return restored ? ok : ({ ok: false, error: 'notFound' } as const);
+    }),
+    duplicateDraft: privileged(S.draftRefSchema, async ({ id }) => {
+      const row = await duplicateDraft(db, id, Date.now(), newId);
+      return row ? { ...ok, id: row.id } : ({ ok: false, error: 'notFound' } as const);
     }),
     markDraftPosted: privileged(S.markPostedSchema, async ({ id, target, url }) => {
       if (!(await markDraftPosted(db, id, target, url, Date.now()))) return { ok: false, error: 'notFound' } as const;

@@ -3,7 +3,7 @@ import type { PantauDB } from '../../db/db';
 import { onMessage } from '../../messaging/protocol';
 import { BREAKOUT_PREFIX, openBreakout } from '../breakouts';
 import { postDraftNow, SNOOZE_MINUTES, snoozeDraft } from '../drafts';
-import { reconcileAlarms } from '../scheduler';
+import { MISSED_NOTIFICATION, reconcileAlarms } from '../scheduler';
 import { captureHandlers } from './capture';
 import { connectionHandlers } from './connections';
 import { dataHandlers } from './data';
@@ -42,6 +42,12 @@ export function registerNotificationActions(db: PantauDB): void {
     if (notificationId.startsWith(BREAKOUT_PREFIX)) {
       await openBreakout(db, notificationId);
       await browser.notifications.clear(notificationId);
+      return;
+    }
+    if (notificationId === MISSED_NOTIFICATION) {
+      // The side panel lists missed drafts at the top, with Post now, Snooze and Reschedule.
+      await browser.notifications.clear(notificationId);
+      await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
       return;
     }
     if (!notificationId.startsWith('draft:')) return;

@@ -7,3 +7,6 @@ export const draftsByStatus = (db: PantauDB, statuses: readonly DraftStatus[]): 
 
 /** One draft by id. */
 export const getDraft = (db: PantauDB, id: string): Promise<DraftRow | undefined> => db.drafts.get(id);
+
+/** Every draft, whatever its status (the Drafts list). */
+export const allDrafts = (db: PantauDB): Promise<DraftRow[]> => db.drafts.toArray();

@@ -71,7 +71,7 @@ describe('composer actions', () => {
   it('refuses to schedule in the past, an empty draft, or a time that is not one, without sending anything', async () => {
     expect(await scheduleAt(ctx('Halo').ctx, NOW - 1)).toEqual({ kind: 'error', text: 'errScheduleInPast' });
     expect(await scheduleAt(ctx('Halo').ctx, undefined)).toEqual({ kind: 'error', text: 'errScheduleInvalid' });
-    expect(await scheduleAt(ctx('  ').ctx, NOW + 3_600_000)).toEqual({ kind: 'error', text: 'composerEmpty' });
+    expect(await scheduleAt(ctx('  ').ctx, NOW + 3_600_000)).toEqual({ kind: 'error', text: 'problemFixFirst' });
     expect(sent).toEqual([]);
     expect((await scheduleAt(ctx('Halo').ctx, NOW + 3_600_000))?.kind).toBe('ok');
     expect(sent).toEqual([['scheduleDraft', { text: 'Halo', platforms: ['x'], scheduledAt: NOW + 3_600_000 }]]);

@@ -95,6 +95,7 @@ describe('handler tables', () => {
         'deleteDraft',
         'disconnect',
         'draftFromPage',
+        'duplicateDraft',
         'freeUpSpace',
         'getBadges',
         'getConnections',
@@ -108,6 +109,7 @@ describe('handler tables', () => {
         'scheduleDraft',
         'setAccountRole',
         'snoozeDraft',
+        'undoDeleteDraft',
       ].sort(),
     );
   });
