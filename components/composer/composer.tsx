@@ -22,7 +22,9 @@ export type ComposerState = DraftInput;
 /** An action's notice, under the control that was used, scrolled into view (the panel is narrow and long). */
 function NoticeHere({ notice }: { notice: NoticeData }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [notice?.text]);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [notice?.text]);
   return (
     <div ref={ref}>
       <Notice notice={notice} testId="composer-notice" />
