@@ -55,3 +55,25 @@ describe('reconcileAlarms (fake browser)', () => {
     expect(notify).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('missed drafts and the action badge (fake browser)', () => {
+  it('drafts missed at start-up get one notification, and the badge counts due and missed drafts', async () => {
+    const badge: string[] = [];
+    fakeBrowser.action.setBadgeText = (async ({ text }: { text: string }) =>
+      void badge.push(text)) as typeof fakeBrowser.action.setBadgeText;
+    await put('a', NOW - 3_600_000);
+    await put('b', NOW - 7_200_000);
+    await put('later', NOW + 3_600_000);
+    await reconcileAlarms(db, NOW);
+    expect(notify.mock.calls.map((c) => c[0])).toEqual(['missed']);
+    expect(notify.mock.calls[0]![1]).toMatchObject({ title: 'notifyMissedMany', message: 'text b\ntext a' });
+    expect(badge.at(-1)).toBe('2');
+    // The next worker start finds nothing newly missed: no second notification; the badge holds.
+    await reconcileAlarms(db, NOW + 1000);
+    expect(notify).toHaveBeenCalledTimes(1);
+    expect(badge.at(-1)).toBe('2');
+    await db.drafts.update('a', { status: 'posted' });
+    await reconcileAlarms(db, NOW + 2000);
+    expect(badge.at(-1)).toBe('1');
+  });
+});
