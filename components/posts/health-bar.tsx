@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/t';
-import { healthNeedsAttention, PAGES_BEFORE_WARNING } from '@/lib/db/health';
+import { coverageOf, healthNeedsAttention, PAGES_BEFORE_WARNING } from '@/lib/db/health';
 import type { HealthRow } from '@/lib/db/schema';
 import { formatRelative } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms/registry';
@@ -12,7 +12,21 @@ export function HealthBar({ rows, now }: { rows: HealthRow[]; now: number }) {
     <>
       {rows.map((h) => {
         const name = PLATFORM_NAMES[h.platform];
-        if (healthNeedsAttention(h)) {
+        const coverage = coverageOf(h, now);
+        const pct = (r: number) => `${Math.floor(r * 100)} %`;
+        // Today's share of post-like items kept, against the 7 days before: it falls before nothing parses.
+        const coverageText = coverage.today
+          ? t('panelCoverage', [pct(coverage.today.ratio), String(coverage.today.kept), String(coverage.today.seen)]) +
+            (coverage.before ? ` · ${t('panelCoverageBefore', [pct(coverage.before.ratio)])}` : '')
+          : '';
+        if (coverage.falling) {
+          return (
+            <div key={h.platform} className="notice warn" role="status" data-health={h.platform} data-state="coverage">
+              {t('panelCoverageWarn', [name, coverageText])}
+            </div>
+          );
+        }
+        if (healthNeedsAttention(h, now)) {
           return (
             <div
               key={h.platform}
@@ -32,6 +46,7 @@ export function HealthBar({ rows, now }: { rows: HealthRow[]; now: number }) {
         return (
           <div key={h.platform} className="muted small" data-health={h.platform} data-state="ok">
             {t('panelHealthOk', [name, String(h.postsParsed), last])}
+            {coverageText ? <span data-coverage={h.platform}> · {coverageText}</span> : null}
           </div>
         );
       })}

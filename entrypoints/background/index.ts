@@ -4,6 +4,7 @@ import { registerHandlers, registerNotificationActions } from '@/lib/background/
 import { createMenus, registerMenus, updateMenuTitle, watchLanguage } from '@/lib/background/menus';
 import { ensurePruneAlarm, handleAlarm, reconcileAlarms } from '@/lib/background/scheduler';
 import { purgeTrash } from '@/lib/background/trash';
+import { forgetTab } from '@/lib/background/inspector';
 import { getDb } from '@/lib/db/db';
 
 // Thin wiring: every listener is registered synchronously, so an event that wakes the worker
@@ -24,6 +25,8 @@ export default defineBackground(() => {
     void reconcileAlarms(db, Date.now());
   });
   browser.runtime.onStartup.addListener(() => void reconcileAlarms(db, Date.now()));
+  // A closed tab's "This page" state goes with it (storage.session; no tabs permission needed).
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Every worker start, too: Chrome may have cleared alarms, or the worker was killed mid-change.
   // Reconciling also recomputes the action badge from the drafts table.
   void reconcileAlarms(db, Date.now());

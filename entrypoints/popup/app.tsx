@@ -56,6 +56,9 @@ export function App() {
         </button>
       </div>
       <StorageFullBanner />
+      <button className="link small" data-action="open-inspector" onClick={() => void openPanel('inspector')}>
+        {t('popupInspector')}
+      </button>
       <div className="row stats" aria-label={t('popupToday')}>
         <div className="stat" data-stat="today">
           {/* Element Timing marks the first paint with real numbers (npm run bench: popup open to first meaningful paint). */}

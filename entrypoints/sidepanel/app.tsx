@@ -15,19 +15,21 @@ import { ComposeTab } from './compose-tab';
 import { DraftsTab } from './drafts-tab';
 import { usePanelTab } from './use-panel-tab';
 import { InsightsTab } from './insights-tab';
+import { InspectorTab } from './inspector-tab';
 import { PostsTab } from './posts-tab';
 import { useActiveAccount } from './use-active-account';
 import { useActiveProfile } from './use-active-profile';
 import { useFeed } from './use-feed';
 import { useWorkingDraft } from './use-working-draft';
 
-type Tab = 'posts' | 'insights' | 'compose' | 'drafts' | 'calendar';
+type Tab = 'posts' | 'insights' | 'compose' | 'drafts' | 'calendar' | 'inspector';
 const TABS: Array<[Tab, () => string]> = [
   ['posts', () => t('tabPosts')],
   ['insights', () => t('tabInsights')],
   ['compose', () => t('tabCompose')],
   ['drafts', () => t('tabDrafts')],
   ['calendar', () => t('tabCalendar')],
+  ['inspector', () => t('tabInspector')],
 ];
 const ON_CALENDAR = ['scheduled', 'due', 'missed', 'posted'] as const;
 
@@ -81,6 +83,8 @@ export function App() {
         ) : null
       ) : tab === 'drafts' ? (
         <DraftsTab now={now} onEdit={composer.edit} />
+      ) : tab === 'inspector' ? (
+        <InspectorTab now={now} />
       ) : tab === 'calendar' ? (
         <CalendarTab drafts={calendarDrafts} now={now} onEdit={composer.edit} />
       ) : isEmpty ? (

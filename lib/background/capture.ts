@@ -8,6 +8,7 @@ import { noteStored, takeStoredThisWindow, withinBudget } from './budget';
 import { adapterForHost } from '../platforms/registry';
 import { DEFAULT_SETTINGS, storageFullItem, suspectPostsItem, SUSPECT_POSTS_MAX, type Settings } from '../settings';
 import { checkBreakouts } from './breakouts';
+import { recordVisit } from './inspector';
 import { linkPostedDrafts } from './drafts';
 import { senderHost, type SenderLike } from './guards';
 
@@ -21,6 +22,8 @@ export interface PostWriteContext {
   outcome: IngestOutcome;
   now: number;
   settings: CaptureSettings;
+  /** The sending tab, when known. */
+  tabId?: number;
 }
 export type PostWriteStep = (ctx: PostWriteContext) => Promise<void>;
 
@@ -38,6 +41,17 @@ export const POST_WRITE_STEPS: readonly PostWriteStep[] = [
   // Before draft linking, which can make a competitor's author `own` (no longer alerted on).
   async ({ db, batch, outcome, now, settings }) => {
     if (settings.breakoutAlerts && outcome.posts) await checkBreakouts(db, batch.posts, now, settings.engagementCounters);
+  },
+  // The "On this page" inspector: what this tab's visit saw, and the posts it stored.
+  async ({ batch, outcome, now, tabId }) => {
+    if (batch.visit && tabId !== undefined)
+      await recordVisit(
+        tabId,
+        batch.platform,
+        batch.visit,
+        outcome.stored.map((p) => p.postId),
+        now,
+      );
   },
   // A draft handed to this platform's composer shows up here once the user posted it.
   async ({ db, outcome, now }) => {
@@ -136,6 +150,8 @@ export async function handleCapturePosts(
   const refused = salvaged.refused + (batch.posts.length - posts.length) + (batch.profiles.length - profiles.length);
   batch.posts = posts;
   batch.profiles = profiles;
+  // The visit's page must be the platform's own (it is shown in the side panel).
+  if (batch.visit && !adapter.hosts.includes(hostOf(batch.visit.pageUrl))) delete batch.visit;
   if (refused) {
     const reason = 'reason' in salvaged && salvaged.reason ? salvaged.reason : 'row for another platform';
     const problem = `${refused} row${refused === 1 ? '' : 's'} refused: ${reason}`;
@@ -167,7 +183,7 @@ export async function handleCapturePosts(
     now,
   );
   // Committed: the batch is acknowledged now, and what follows it runs after.
-  const run = runPostWrite(steps, { db, batch, outcome, now, settings });
+  const run = runPostWrite(steps, { db, batch, outcome, now, settings, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) });
   inFlight.add(run);
   void run.finally(() => inFlight.delete(run));
   return { ok: true, stored: outcome.posts };

@@ -5,7 +5,9 @@ import { renderBadge } from './badge-render';
 import { bridgeMessageSchema } from './bridge-schema';
 import { LIMITS, postBytes } from '../messaging/limits';
 import { BRIDGE_SOURCE } from './bridge';
-import type { CapturedPost, CapturedProfile, CaptureResult } from '../platforms/types';
+import type { AccountIdentity, CapturedPost, CapturedProfile, CaptureResult, SkipReason } from '../platforms/types';
+import type { VisitReport } from '../messaging/schemas';
+import { endpointOf, pageContextOf } from '../parse-kit/skips';
 import type { PlatformAdapter } from '../platforms/registry';
 import { BoundedMap } from './bounded-map';
 
@@ -21,6 +23,17 @@ export interface CaptureHost {
   /** Whether capture is switched on for this platform (settings); absent means on. */
   isEnabled?(): Promise<boolean>;
   now?: () => number;
+  /** The tab's address (the page context of every response); defaults to location.href. */
+  pageUrl?: () => string;
+}
+
+const MAX_VISIT_RESPONSES = 50;
+const MAX_VISIT_WARNINGS = 10;
+const MAX_VISIT_SAMPLES = 3;
+
+/** What this tab's visit saw since the last batch (sent with it, then started afresh). */
+function emptyVisit(): Omit<VisitReport, 'id' | 'pageUrl'> {
+  return { responses: [], profiles: [], warnings: [], samples: [] };
 }
 
 /** The post id an on-screen post element stands for: what the platform reads off the element itself, or its first link to a post. */
@@ -73,6 +86,8 @@ const emptyDelta = () => ({
   pagesWithPosts: 0,
   lastProblem: undefined as string | undefined,
   samples: [] as string[],
+  seen: 0,
+  kept: 0,
 });
 
 /**
@@ -98,12 +113,59 @@ export class CaptureRuntime {
   private bridgeCount = 0;
   private batchSeq = 0;
   private readonly now: () => number;
+  private readonly pageUrl: () => string;
+  /** One page load: the inspector's "this visit". */
+  private readonly visitId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  private visit = emptyVisit();
+  private visitDirty = false;
+  private identities = new Map<string, AccountIdentity>();
 
   constructor(
     private readonly adapter: PlatformAdapter,
     private readonly host: CaptureHost,
   ) {
     this.now = host.now ?? Date.now;
+    this.pageUrl = host.pageUrl ?? (() => (typeof location === 'undefined' ? '' : location.href));
+  }
+
+  /**
+   * Count a parse for coverage and the inspector: its endpoint (no query, no ids or handles), what
+   * it kept and skipped, the profiles it read, its warnings, and a sample of what it did not understand.
+   */
+  private note(
+    endpointUrl: string | undefined,
+    result: CaptureResult,
+    extraSkips: Partial<Record<SkipReason, number>> = {},
+    kept?: number,
+  ): void {
+    const stats = result.stats ?? { seen: result.posts.length, kept: result.posts.length, skipped: {} };
+    const skipped = { ...stats.skipped };
+    for (const [k, v] of Object.entries(extraSkips) as Array<[SkipReason, number]>) skipped[k] = (skipped[k] ?? 0) + v;
+    const keptN = kept ?? stats.kept;
+    const seen = keptN + Object.values(skipped).reduce((a, b) => a + (b ?? 0), 0);
+    this.health.seen += seen;
+    this.health.kept += keptN;
+    for (const i of result.identities ?? [])
+      if (!this.identities.has(i.handle.toLowerCase())) this.identities.set(i.handle.toLowerCase(), i);
+    const warnings = (result.warnings ?? []).filter((w) => w.kind === 'payloadNotUnderstood');
+    if (endpointUrl === undefined && !seen && !warnings.length && !result.profiles.length) return;
+    // Handles and ids of this response are hidden from its endpoint name, like any id-looking segment.
+    const hide = new Set<string>();
+    for (const p of result.posts) hide.add(p.authorHandle.toLowerCase()).add(p.postId.toLowerCase());
+    for (const p of result.profiles) hide.add(p.handle.toLowerCase());
+    const endpoint = endpointUrl === undefined ? 'page' : endpointOf(endpointUrl, hide);
+    const v = this.visit;
+    v.responses.push({ endpoint, at: this.now(), seen, kept: keptN, skipped });
+    if (v.responses.length > MAX_VISIT_RESPONSES) v.responses.splice(0, v.responses.length - MAX_VISIT_RESPONSES);
+    for (const p of result.profiles) if (!v.profiles.includes(p.handle) && v.profiles.length < 50) v.profiles.push(p.handle);
+    for (const w of warnings) if (v.warnings.length < MAX_VISIT_WARNINGS) v.warnings.push(w.detail.slice(0, 200));
+    for (const sample of stats.samples ?? [])
+      if (v.samples.length < MAX_VISIT_SAMPLES) v.samples.push({ endpoint, reason: sample.reason, shape: sample.shape.slice(0, 4000) });
+    for (const w of warnings)
+      if (w.kind === 'payloadNotUnderstood' && w.shape && v.samples.length < MAX_VISIT_SAMPLES)
+        v.samples.push({ endpoint, reason: 'notUnderstood', shape: w.shape.slice(0, 4000) });
+    this.visitDirty = true;
+    this.scheduleFlush();
   }
 
   /** A message from the MAIN-world hook. Untrusted: checked, rate-limited, parsed. */
@@ -127,10 +189,13 @@ export class CaptureRuntime {
       body = parseJsonBody(msg.data.body);
     } catch {
       this.problem('payloadNotUnderstood', 'response is not JSON');
+      this.note(msg.data.url, { posts: [], profiles: [], warnings: [{ kind: 'payloadNotUnderstood', detail: 'response is not JSON' }] });
       return;
     }
-    const result = this.adapter.parseNetwork({ url: msg.data.url, body });
+    const page = pageContextOf(this.adapter, this.pageUrl());
+    const result = this.adapter.parseNetwork({ url: msg.data.url, body, page, now: t });
     for (const p of result.posts) this.fromNetwork.set(`${p.postId}`, true);
+    this.note(msg.data.url, result);
     this.accept(result);
   }
 
@@ -145,7 +210,13 @@ export class CaptureRuntime {
     const fresh = route === this.lastScan.route ? Math.max(0, misses.length - this.lastScan.misses) : misses.length;
     this.lastScan = { route, misses: misses.length };
     const warnings = [...(result.warnings ?? []).filter((w) => w.kind !== 'selectorMiss'), ...misses.slice(0, fresh)];
-    this.accept({ ...result, warnings, posts: result.posts.filter((p) => !this.fromNetwork.has(p.postId)) });
+    const posts = result.posts.filter((p) => !this.fromNetwork.has(p.postId));
+    // Coverage from the page itself: posts read for the first time, and post elements not readable (fresh misses).
+    const firstSeen = posts.filter((p) => !this.seen.has(p.postId)).length;
+    // A rescan that found nothing new is not news (the page is rescanned on every mutation).
+    if (firstSeen || fresh)
+      this.note(undefined, { ...result, posts, warnings, stats: undefined }, fresh ? { unknownShape: fresh } : {}, firstSeen);
+    this.accept({ ...result, warnings, posts });
   }
 
   private problem(kind: 'payloadNotUnderstood' | 'selectorMiss', detail: string) {
@@ -212,6 +283,9 @@ export class CaptureRuntime {
     while (
       this.posts.length ||
       this.profiles.length ||
+      this.visitDirty ||
+      this.identities.size ||
+      h().seen ||
       h().payloadsNotUnderstood ||
       h().selectorMisses ||
       h().pagesWithPosts ||
@@ -224,8 +298,17 @@ export class CaptureRuntime {
         bytes += postBytes(this.posts[n++]);
       const posts = this.posts.splice(0, n);
       const profiles = this.profiles.splice(0, LIMITS.profilesPerBatch);
-      const { payloadsNotUnderstood, selectorMisses, pagesWithPosts, messagesDropped, lastProblem, samples } = this.health;
+      const { payloadsNotUnderstood, selectorMisses, pagesWithPosts, messagesDropped, lastProblem, samples, seen, kept } = this.health;
       this.health = emptyDelta();
+      const identities = [...this.identities.values()].slice(0, LIMITS.profilesPerBatch);
+      this.identities = new Map();
+      const pageUrl = this.pageUrl();
+      const visit: VisitReport | undefined =
+        this.visitDirty && /^https:\/\//.test(pageUrl)
+          ? { id: this.visitId, pageUrl: pageUrl.slice(0, LIMITS.urlChars), ...this.visit }
+          : undefined;
+      this.visit = emptyVisit();
+      this.visitDirty = false;
       this.pending.push({
         batchId: `${capturedAt.toString(36)}-${(this.batchSeq++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
         platform: this.adapter.id,
@@ -239,7 +322,10 @@ export class CaptureRuntime {
           ...(messagesDropped ? { messagesDropped } : {}),
           ...(lastProblem ? { lastProblem } : {}),
           ...(samples.length ? { samples } : {}),
+          ...(seen ? { seen, kept } : {}),
         },
+        ...(identities.length ? { identities } : {}),
+        ...(visit ? { visit } : {}),
       });
     }
     if (this.pending.length > MAX_PENDING_BATCHES) this.pending.splice(0, this.pending.length - MAX_PENDING_BATCHES);

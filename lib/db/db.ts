@@ -1,6 +1,16 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { metricsAt24h } from './posts';
-import type { AccountRow, DraftRow, HealthRow, MediaRow, PostRow, PostSnapshotRow, ProfileSnapshotRow, SecretRow } from './schema';
+import type {
+  AccountRow,
+  AliasRow,
+  DraftRow,
+  HealthRow,
+  MediaRow,
+  PostRow,
+  PostSnapshotRow,
+  ProfileSnapshotRow,
+  SecretRow,
+} from './schema';
 import { postKey } from './keys';
 
 export const DB_NAME = 'pantau';
@@ -27,6 +37,12 @@ export const SCHEMA_V3 = {
   secrets: 'key',
 } as const;
 
+/** Version 4: other forms of account names (channel ids, user ids, DIDs, former handles), mapped to the handle. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  aliases: '[platform+alias], [platform+handle]',
+} as const;
+
 export class PantauDB extends Dexie {
   posts!: Table<PostRow, [string, string]>;
   postSnapshots!: Table<PostSnapshotRow, [string, string, number]>;
@@ -36,6 +52,7 @@ export class PantauDB extends Dexie {
   health!: EntityTable<HealthRow, 'platform'>;
   media!: EntityTable<MediaRow, 'id'>;
   secrets!: EntityTable<SecretRow, 'key'>;
+  aliases!: Table<AliasRow, [string, string]>;
 
   constructor(options?: ConstructorParameters<typeof Dexie>[1], name = DB_NAME) {
     super(name, options);
@@ -47,6 +64,11 @@ export class PantauDB extends Dexie {
       .upgrade((tx) => upgradeToV2(tx));
     // v3: new tables and a drafts index only; every existing row stays as it is.
     this.version(3).stores(SCHEMA_V3);
+    // v4: the aliases table; and follower samples stored before the writer's interval rule held for
+    // them (a sample equal to the one before it, under the interval later) are thinned out.
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade((tx) => thinProfileSamples(tx));
   }
 }
 
@@ -94,4 +116,28 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
   flush();
   if (changed.length) await postsTable.bulkPut(changed);
+}
+
+/**
+ * Drop follower samples that repeat the sample before them within the writer's interval (an hour):
+ * a page that re-sent its header every few seconds stored one row each time (11 in 7 minutes seen).
+ * The first sample of every run and every change are kept, so the series reads exactly as before.
+ */
+export async function thinProfileSamples(tx: Transaction, intervalMs = 60 * 60 * 1000): Promise<void> {
+  const table = tx.table<ProfileSnapshotRow, [string, string, number]>('profileSnapshots');
+  const drop: Array<[string, string, number]> = [];
+  let kept: ProfileSnapshotRow | undefined;
+  await table.toCollection().each((row) => {
+    const same =
+      kept &&
+      kept.platform === row.platform &&
+      kept.handle === row.handle &&
+      kept.followers === row.followers &&
+      kept.following === row.following &&
+      kept.posts === row.posts &&
+      row.capturedAt - kept.capturedAt < intervalMs;
+    if (same) drop.push([row.platform, row.handle, row.capturedAt]);
+    else kept = row;
+  });
+  if (drop.length) await table.bulkDelete(drop);
 }

@@ -3,6 +3,7 @@ import type { CaptureBatch } from '../messaging/schemas';
 import { ignoredHandles } from './accounts';
 import type { PantauDB } from './db';
 import { bumpHealth } from './health';
+import { canonicalRows, learnIdentities } from './identities';
 import { addSnapshots, recordProfiles, SNAPSHOT_INTERVAL_MS, upsertPosts } from './posts';
 
 export interface IngestOutcome {
@@ -23,14 +24,17 @@ export async function ingestBatch(
   now: number,
   intervalMs = SNAPSHOT_INTERVAL_MS,
 ): Promise<IngestOutcome> {
-  return db.transaction('rw', [db.posts, db.postSnapshots, db.profileSnapshots, db.health, db.accounts], async () => {
+  return db.transaction('rw', [db.posts, db.postSnapshots, db.profileSnapshots, db.health, db.accounts, db.aliases], async () => {
+    // One identity per account: learn the forms this batch joined, then store rows under the handle.
+    if (batch.identities?.length) await learnIdentities(db, batch.platform, batch.identities, now);
+    const rows = await canonicalRows(db, batch.platform, batch.posts, batch.profiles);
     const ignored = await ignoredHandles(db, batch.platform);
-    const posts = batch.posts.filter((p) => !ignored.has(p.authorHandle.toLowerCase()));
+    const posts = rows.posts.filter((p) => !ignored.has(p.authorHandle.toLowerCase()));
     const snapshots = await upsertPosts(db, posts, batch.capturedAt, intervalMs);
     await addSnapshots(db, snapshots);
 
     // Follower counts also arrive on posts (authorFollowers); use them where no profile came.
-    const profiles: CapturedProfile[] = batch.profiles.filter((p) => !ignored.has(p.handle.toLowerCase()));
+    const profiles: CapturedProfile[] = rows.profiles.filter((p) => !ignored.has(p.handle.toLowerCase()));
     const known = new Set(profiles.map((p) => p.handle.toLowerCase()));
     for (const p of posts) {
       if (p.authorFollowers !== undefined && !known.has(p.authorHandle.toLowerCase())) {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { CapturedPost, CapturedProfile, MetricKey, Metrics, PlatformId } from '../platforms/types';
-import { METRIC_KEYS } from '../platforms/types';
+import { METRIC_KEYS, PROFILE_COUNTERS } from '../platforms/types';
 import type { PantauDB } from './db';
 import type { PostRow, PostSnapshotRow, ProfileSnapshotRow } from './schema';
 import { accountKey, postKey, snapshotRange } from './keys';
@@ -55,6 +55,24 @@ function mergeMetrics(
   return { metrics, approximate: [...approx] };
 }
 
+const PRECISION_RANK = { hour: 0, day: 1, week: 2, month: 3, year: 4 } as const;
+
+/**
+ * A post's date across sightings: an exact date is never replaced, and replaces an approximate one
+ * ("13 days ago") as soon as it is seen; between approximate ones, the finer precision wins.
+ */
+function createdAtOf(prev: PostRow | undefined, p: CapturedPost): Pick<PostRow, 'createdAt' | 'createdAtPrecision'> {
+  const keepPrev = () => ({
+    createdAt: prev!.createdAt,
+    ...(prev!.createdAtPrecision ? { createdAtPrecision: prev!.createdAtPrecision } : {}),
+  });
+  const takeNew = () => ({ createdAt: p.createdAt, ...(p.createdAtPrecision ? { createdAtPrecision: p.createdAtPrecision } : {}) });
+  if (!prev?.createdAt) return p.createdAt || !prev ? takeNew() : keepPrev();
+  if (!p.createdAt || !prev.createdAtPrecision) return keepPrev();
+  if (!p.createdAtPrecision) return takeNew();
+  return PRECISION_RANK[p.createdAtPrecision] < PRECISION_RANK[prev.createdAtPrecision] ? takeNew() : keepPrev();
+}
+
 /** The row a post gets when it is seen for the first time (or merged onto `prev`). */
 function mergeRow(
   p: CapturedPost,
@@ -70,7 +88,7 @@ function mergeRow(
     url: p.url,
     authorHandle: p.authorHandle,
     authorKey: p.authorHandle.toLowerCase(),
-    createdAt: prev?.createdAt || p.createdAt,
+    ...createdAtOf(prev, p),
     text,
     hashtags: text === p.text ? p.hashtags : (prev?.hashtags ?? p.hashtags),
     metrics,
@@ -173,7 +191,12 @@ export async function addSnapshots(db: PantauDB, snapshots: PostSnapshotRow[]): 
   }
 }
 
-/** Append profile samples by the same rule as posts: on change, or after the interval. */
+/**
+ * Append profile samples by the same rule as posts: on change, or after the interval. A counter a
+ * sighting does not carry is not a change: a post's author block gives followers only, the profile
+ * header followers and posts, and the two alternate on one page. A sighting older than the newest
+ * sample (an imported HAR) is compared with the sample before it, so history fills in, once.
+ */
 export async function recordProfiles(
   db: PantauDB,
   profiles: CapturedProfile[],
@@ -185,7 +208,6 @@ export async function recordProfiles(
   const out: ProfileSnapshotRow[] = [];
   for (const p of byHandle.values()) {
     const handle = p.handle.toLowerCase();
-    const last = await lastProfileSnapshot(db, p.platform, handle);
     const row: ProfileSnapshotRow = {
       platform: p.platform,
       handle,
@@ -196,12 +218,21 @@ export async function recordProfiles(
       ...(p.approximate?.length ? { approximate: p.approximate } : {}),
     };
     if (row.followers === undefined && row.following === undefined && row.posts === undefined) continue;
-    if (last && capturedAt <= last.capturedAt) continue;
-    const changed = !last || last.followers !== row.followers || last.following !== row.following || last.posts !== row.posts;
-    if (changed || capturedAt - last.capturedAt >= intervalMs) out.push(row);
+    const before = await profileSnapshotAtOrBefore(db, p.platform, handle, capturedAt);
+    if (before?.capturedAt === capturedAt) continue; // the same sample (a retried batch)
+    const changed = !before || PROFILE_COUNTERS.some((k) => row[k] !== undefined && row[k] !== before[k]);
+    if (changed || capturedAt - before.capturedAt >= intervalMs) out.push(row);
   }
   if (out.length) await db.profileSnapshots.bulkPut(out);
   return out.length;
+}
+
+/** The newest sample of an account taken at or before `at`. */
+function profileSnapshotAtOrBefore(db: PantauDB, platform: PlatformId, handle: string, at: number) {
+  return db.profileSnapshots
+    .where('[platform+handle+capturedAt]')
+    .between([platform, handle, Dexie.minKey], [platform, handle, at], true, true)
+    .last();
 }
 
 export function lastProfileSnapshot(db: PantauDB, platform: PlatformId, handle: string) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPOSE_TARGETS } from '../platforms/registry';
-import { METRIC_KEYS, PROFILE_COUNTERS } from '../platforms/types';
+import { DATE_PRECISIONS, METRIC_KEYS, PROFILE_COUNTERS } from '../platforms/types';
 import { PLATFORM_IDS } from '../platforms/registry';
 
 /** Row schemas: the shape of every table, checked in tests and at the write edge. */
@@ -20,6 +20,8 @@ export const postRowSchema = z.object({
   /** Lower-cased handle, for case-insensitive lookups (X handles are case-insensitive). */
   authorKey: z.string().min(1),
   createdAt: z.string(),
+  /** Set when createdAt was worked out from a relative date ("13 days ago"): its precision. Gone once an exact date is seen. */
+  createdAtPrecision: z.enum(DATE_PRECISIONS).optional(),
   text: z.string(),
   hashtags: z.array(z.string()),
   mediaType: z.enum(['text', 'photo', 'video', 'gif', 'mixed', 'link']).optional(),
@@ -183,8 +185,24 @@ export const healthRowSchema = z.object({
   lastProblem: z.string().max(200).optional(),
   /** The last few shapes (keys only) of payloads that were not understood, for debugging. */
   samples: z.array(z.string().max(200)).max(5).optional(),
+  /** Post-like items seen and kept per local day (YYYY-MM-DD), the last 8 days: coverage = kept ÷ seen. */
+  coverage: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.object({ seen: count, kept: count })).optional(),
 });
 export type HealthRow = z.infer<typeof healthRowSchema>;
+
+/**
+ * Another form of an account's name (a channel id, a numeric user id, a DID, a former handle), and
+ * the handle it is stored under. The writer maps rows arriving under an alias to the handle.
+ */
+export const aliasRowSchema = z.object({
+  platform: platformSchema,
+  /** Lower-cased. */
+  alias: z.string().min(1).max(128),
+  /** The handle rows are stored under (as the platform spells it). */
+  handle: z.string().min(1).max(100),
+  at: ms,
+});
+export type AliasRow = z.infer<typeof aliasRowSchema>;
 
 /** The row schema of every table a backup may carry (credentials are never exported). */
 export const ROW_SCHEMAS = {
@@ -195,4 +213,5 @@ export const ROW_SCHEMAS = {
   drafts: draftRowSchema,
   health: healthRowSchema,
   media: mediaRowSchema,
+  aliases: aliasRowSchema,
 } as const;

@@ -107,8 +107,10 @@ export function computeInsights(input: InsightInput): Insights {
     const i = bucketIndex(r.createdAt, buckets);
     if (i >= 0) perBucket[i]!++;
   }
+  // Best time needs the hour: a date worked out from "13 days ago" has none, so it is left out here
+  // (cadence and periods above use it: they need only the day).
   const grid = bestTimeGrid(
-    withEr.map((r) => ({ createdAt: r.createdAt, er: r.er })),
+    withEr.filter((r) => !r.post.createdAtPrecision).map((r) => ({ createdAt: r.createdAt, er: r.er })),
     input.now,
     input.timeZone,
   );

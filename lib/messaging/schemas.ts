@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accountRoleSchema, draftOptionsShape, MEDIA_MAX_BYTES, MEDIA_TYPES, platformSchema, targetSchema } from '../db/schema';
-import { METRIC_KEYS, PROFILE_COUNTERS } from '../platforms/types';
+import { DATE_PRECISIONS, METRIC_KEYS, PROFILE_COUNTERS, SKIP_REASONS } from '../platforms/types';
 import { LIMITS } from './limits';
 import { API_TARGETS, POSTING } from '../platforms/registry';
 
@@ -36,6 +36,7 @@ export const capturedPostSchema = z.object({
   url: httpUrl,
   authorHandle: handle,
   createdAt: isoOrEmpty,
+  createdAtPrecision: z.enum(DATE_PRECISIONS).optional(),
   text: z.string().max(LIMITS.textChars),
   hashtags: z.array(z.string().min(1).max(140)).max(LIMITS.hashtags),
   mediaType: z.enum(['text', 'photo', 'video', 'gif', 'mixed', 'link']).optional(),
@@ -68,6 +69,40 @@ export const healthDeltaSchema = z.object({
   lastProblem: z.string().max(200).optional(),
   /** Shapes (keys only, never content) of payloads that were not understood. */
   samples: z.array(z.string().max(200)).max(5).optional(),
+  /** Post-like items seen and kept since the last batch: coverage. */
+  seen: z.number().int().nonnegative().max(1_000_000).optional(),
+  kept: z.number().int().nonnegative().max(1_000_000).optional(),
+});
+
+const skipCounts = z.partialRecord(z.enum(SKIP_REASONS), z.number().int().nonnegative().max(1_000_000));
+const endpoint = z.string().max(120);
+
+/** What one tab's visit saw since the last batch, for the "On this page" inspector (lib/inspector). */
+export const visitReportSchema = z.object({
+  /** One page load of the tab: a new id starts a new visit. */
+  id,
+  pageUrl: httpUrl,
+  responses: z.array(z.object({ endpoint, at: z.number().int().positive(), seen: count, kept: count, skipped: skipCounts })).max(50),
+  profiles: z.array(handle).max(50),
+  warnings: z.array(z.string().max(200)).max(10),
+  /** Sanitised shapes of what was not understood (keys and types only; lib/parse-kit/skips.ts). */
+  samples: z.array(z.object({ endpoint, reason: z.enum([...SKIP_REASONS, 'notUnderstood']), shape: z.string().max(4000) })).max(3),
+});
+export type VisitReport = z.infer<typeof visitReportSchema>;
+
+/** Forms of one account a payload joined (lib/db/identities.ts). */
+const identitySchema = z.object({
+  handle,
+  ids: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(128)
+        .regex(/^[\w.:-]+$/),
+    )
+    .min(1)
+    .max(4),
 });
 
 export const captureBatchSchema = z.object({
@@ -78,6 +113,8 @@ export const captureBatchSchema = z.object({
   posts: z.array(capturedPostSchema).max(LIMITS.postsPerBatch),
   profiles: z.array(capturedProfileSchema).max(LIMITS.profilesPerBatch),
   health: healthDeltaSchema,
+  identities: z.array(identitySchema).max(LIMITS.profilesPerBatch).optional(),
+  visit: visitReportSchema.optional(),
 });
 export type CaptureBatch = z.infer<typeof captureBatchSchema>;
 

@@ -31,7 +31,7 @@ describe('migration from a saved version-1 database (tests/fixtures/db/pantau-v1
 
     const db = new PantauDB({ indexedDB: factory, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     for (const { name, rowCount } of dump.data.tables) {
       const table = db.table(name);
       const rows = await table.toArray();
@@ -57,7 +57,7 @@ describe('migration from a saved version-1 database (tests/fixtures/db/pantau-v1
     const withRollup = (await db.posts.toArray()).filter((p) => p.metrics24h);
     expect(withRollup.length).toBe(120);
     // New tables exist and start empty.
-    expect([await db.media.count(), await db.secrets.count()]).toEqual([0, 0]);
+    expect([await db.media.count(), await db.secrets.count(), await db.aliases.count()]).toEqual([0, 0, 0]);
     db.close();
   });
 });

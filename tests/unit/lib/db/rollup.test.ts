@@ -69,7 +69,7 @@ describe('migration v1 → v2', () => {
 
     const v2 = new PantauDB({ indexedDB: factory, IDBKeyRange });
     await v2.open();
-    expect(v2.verno).toBe(3);
+    expect(v2.verno).toBe(4);
     expect([await v2.posts.count(), await v2.postSnapshots.count(), await v2.accounts.count(), await v2.drafts.count()]).toEqual([
       50, 100, 1, 1,
     ]);

@@ -1,0 +1,101 @@
+/**
+ * One identity per account. A platform names an account in several forms (YouTube: channel id and
+ * @handle; X: numeric id and screen name; Bluesky: DID and handle; Facebook: page id and vanity
+ * name), and a handle can change. Payloads that join two forms are reported by the parsers
+ * (`identities`); the writer keeps them as aliases, stores every row under the handle, and merges
+ * rows already stored under another form (the migration runs when the join is first seen, since
+ * only then is it known). Call inside the ingest transaction.
+ */
+import type { AccountIdentity, CapturedPost, CapturedProfile, PlatformId } from '../platforms/types';
+import type { PantauDB } from './db';
+import type { AccountRow, ProfileSnapshotRow } from './schema';
+
+/** The tables an ingest transaction must include for this module. */
+export const identityTables = (db: PantauDB) => [db.aliases, db.posts, db.profileSnapshots, db.accounts];
+
+/** Learn the forms a batch joined; merge rows stored under a form that is not the handle. Returns how many accounts were merged. */
+export async function learnIdentities(
+  db: PantauDB,
+  platform: PlatformId,
+  identities: readonly AccountIdentity[],
+  now: number,
+): Promise<number> {
+  let merged = 0;
+  for (const { handle, ids } of identities) {
+    const target = handle.toLowerCase();
+    for (const id of ids) {
+      const alias = id.toLowerCase();
+      if (alias === target) continue;
+      const prev = await db.aliases.get([platform, alias]);
+      if (prev?.handle.toLowerCase() === target) continue;
+      await db.aliases.put({ platform, alias, handle, at: now });
+      merged += await mergeAccount(db, platform, alias, handle);
+      // The id now names a new handle: the account was renamed. Its old handle becomes an alias too.
+      if (prev && prev.handle.toLowerCase() !== target) {
+        await db.aliases.put({ platform, alias: prev.handle.toLowerCase(), handle, at: now });
+        merged += await mergeAccount(db, platform, prev.handle.toLowerCase(), handle);
+      }
+    }
+    // Rows arriving under the old handle of a renamed account map to the new one, not back.
+    if (await db.aliases.get([platform, target])) await db.aliases.delete([platform, target]);
+  }
+  return merged;
+}
+
+/** Move every row stored under `from` (lower-cased form) to `handle`. Returns 1 when anything moved. */
+export async function mergeAccount(db: PantauDB, platform: PlatformId, from: string, handle: string): Promise<number> {
+  const to = handle.toLowerCase();
+  if (from === to) return 0;
+  let moved = false;
+  const posts = await db.posts.where('[platform+authorKey]').equals([platform, from]).toArray();
+  if (posts.length) {
+    moved = true;
+    await db.posts.bulkPut(posts.map((p) => ({ ...p, authorHandle: handle, authorKey: to })));
+  }
+  const samples = await db.profileSnapshots
+    .where('[platform+handle+capturedAt]')
+    .between([platform, from, 0], [platform, from, Infinity])
+    .toArray();
+  if (samples.length) {
+    moved = true;
+    await db.profileSnapshots.bulkDelete(samples.map((s) => [s.platform, s.handle, s.capturedAt] as [string, string, number]));
+    // A sample the handle already has at the same instant wins (it is the same sighting).
+    const rows: ProfileSnapshotRow[] = samples.map((s) => ({ ...s, handle: to }));
+    const existing = await db.profileSnapshots.bulkGet(rows.map((r) => [r.platform, r.handle, r.capturedAt] as [string, string, number]));
+    await db.profileSnapshots.bulkPut(rows.filter((_, i) => !existing[i]));
+  }
+  const account = await db.accounts.get([platform, from]);
+  if (account) {
+    moved = true;
+    const kept = await db.accounts.get([platform, to]);
+    await db.accounts.delete([platform, from]);
+    // The user's own choice on the handle wins; otherwise the watched form's role and group carry over.
+    const row: AccountRow = kept ?? { ...account, handle: to, displayHandle: handle };
+    await db.accounts.put(row);
+  }
+  return moved ? 1 : 0;
+}
+
+/** Rows of a batch under the handle their alias maps to (a channel id becomes its @handle). */
+export async function canonicalRows(
+  db: PantauDB,
+  platform: PlatformId,
+  posts: CapturedPost[],
+  profiles: CapturedProfile[],
+): Promise<{ posts: CapturedPost[]; profiles: CapturedProfile[] }> {
+  const forms = [...new Set([...posts.map((p) => p.authorHandle.toLowerCase()), ...profiles.map((p) => p.handle.toLowerCase())])];
+  if (!forms.length) return { posts, profiles };
+  const found = await db.aliases.bulkGet(forms.map((f) => [platform, f] as [string, string]));
+  const map = new Map(found.flatMap((a) => (a ? [[a.alias, a.handle] as const] : [])));
+  if (!map.size) return { posts, profiles };
+  return {
+    posts: posts.map((p) => {
+      const h = map.get(p.authorHandle.toLowerCase());
+      return h ? { ...p, authorHandle: h } : p;
+    }),
+    profiles: profiles.map((p) => {
+      const h = map.get(p.handle.toLowerCase());
+      return h ? { ...p, handle: h } : p;
+    }),
+  };
+}
