@@ -21,7 +21,7 @@ export interface ViewProps {
   dropProps(key: string, day: number, hour?: number): Record<string, unknown>;
 }
 
-const timeFmt = (locale: string) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+const timeFmt = (locale: string) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
 const title = (d: DraftRow) =>
   `${t(`draftStatus_${d.status}` as 'draftStatus_scheduled')} · ${d.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')}\n${excerpt(d.text, 200)}`;
 
@@ -62,7 +62,7 @@ export function WeekGrid({ days, items, now, locale, over, onEdit, dropProps }: 
   const first = Math.min(6, ...hours);
   const last = Math.max(22, ...hours);
   const dayFmt = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric' });
-  const hourFmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  const hourFmt = new Intl.DateTimeFormat(locale, { hour: 'numeric' });
   return (
     <div className="cal-time-grid" role="grid">
       <div className="cal-corner" />
