@@ -77,7 +77,7 @@ describe('posting', () => {
     // X: over 280 weighted (the link counts 23), warned in words; LinkedIn and Instagram fit.
     const xUsed = Number(await panel.$eval('[data-count="x"]', (e) => (e as HTMLElement).dataset.used));
     expect(xUsed).toBe(LONG.length - 'https://pantau.id/promo'.length + 23);
-    expect(await text(panel, '[data-variant="x"] [data-testid="over-limit"]')).toMatch(/X: \d+ characters over the limit/);
+    expect(await text(panel, '[data-variant="x"] [data-testid="over-limit"]')).toMatch(/^X is \d+\/280\. Shorten it, or turn on/);
     expect(await panel.$('[data-variant="linkedin"] [data-testid="over-limit"]')).toBeNull();
     expect(await panel.$('[data-variant="instagram"] [data-testid="fold"]')).not.toBeNull(); // ~125-character fold
     expect(await text(panel, '[data-variant="x"] [data-testid="overflow"]')).toBe(LONG.slice(LONG.length - (xUsed - 280)));
