@@ -5,6 +5,7 @@ import { markBreakoutAlerted, postSnapshots, postsOfAuthor, profileSnapshots } f
 import { getPost } from '../db/queries';
 import type { PostRow } from '../db/schema';
 import { t } from '../i18n/t';
+import { settingsLanguage } from './action-badge';
 import { breakoutZ, isBreakout, type PeerPost } from '../metrics/breakout';
 import { engagementOf, type EngagementCounters } from '../metrics/engagement';
 import { followerSeries } from '../metrics/followers';
@@ -79,6 +80,7 @@ export async function checkBreakouts(
     if (today >= BREAKOUT_ALERTS_PER_ACCOUNT_PER_DAY) continue;
     alertsToday.set(key, today + 1);
     alerted.push(row.postId);
+    await settingsLanguage(); // worded in the Settings language, not the browser's
     await browser.notifications
       .create(`${BREAKOUT_PREFIX}${row.platform}:${row.postId}`, {
         type: 'basic',
