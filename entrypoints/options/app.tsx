@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { BackupPanel } from '@/components/settings/backup-panel';
+import { HarImport } from '@/components/settings/har-import';
+import { importHar } from '@/lib/har/import';
 import { PostingSettings } from '@/components/settings/posting-settings';
 import { SettingsForm } from '@/components/settings/settings-form';
 import { dayKey } from '@/lib/scheduling/calendar';
@@ -47,6 +49,17 @@ export function App() {
           };
         }}
         onRestore={(file, progress) => restoreBackup(getDb(), file, progress)}
+      />
+      <HarImport
+        onImport={async (file, progress) => {
+          const current = await getSettings();
+          return importHar(file, {
+            send: (batch) => sendMessage('importCapture', batch),
+            onProgress: progress,
+            parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+            enabled: (platform) => current.capture[platform],
+          });
+        }}
       />
     </main>
   );

@@ -62,21 +62,8 @@ const MAX_IN_FLIGHT = 2;
 /** Bridge messages accepted per second; a flood beyond this is dropped and counted. */
 const BRIDGE_RATE_PER_SEC = 50;
 
-/**
- * Parse a response body: strip the anti-JSON-hijacking prefixes in common use on the web
- * ("for (;;);", "while(1);", ")]}'"), and read newline-delimited JSON documents (a Relay stream)
- * as an array of documents.
- */
-export function parseJsonBody(text: string): unknown {
-  const trimmed = text.replace(/^\s*(?:for\s*\(;;\);|while\s*\(1\);|\)\]\}',?)\s*/, '');
-  try {
-    return JSON.parse(trimmed);
-  } catch (err) {
-    const lines = trimmed.split(/\r?\n/).filter((l) => l.trim());
-    if (lines.length < 2) throw err;
-    return lines.map((l) => JSON.parse(l) as unknown);
-  }
-}
+export { parseJsonBody } from '../parse-kit/json';
+import { parseJsonBody } from '../parse-kit/json';
 
 const emptyDelta = () => ({
   /** Bridge messages refused: over the rate limit, malformed or oversized (a hostile page's flood). */

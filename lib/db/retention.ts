@@ -70,7 +70,14 @@ export async function forgetAuthor(db: PantauDB, platform: PlatformId, handle: s
 
 /** "Clear all data": every table except drafts, which are the user's own writing. */
 export async function clearCapturedData(db: PantauDB): Promise<void> {
-  await db.transaction('rw', [db.posts, db.postSnapshots, db.profileSnapshots, db.accounts, db.health], async () => {
-    await Promise.all([db.posts.clear(), db.postSnapshots.clear(), db.profileSnapshots.clear(), db.accounts.clear(), db.health.clear()]);
+  await db.transaction('rw', [db.posts, db.postSnapshots, db.profileSnapshots, db.accounts, db.health, db.aliases], async () => {
+    await Promise.all([
+      db.posts.clear(),
+      db.postSnapshots.clear(),
+      db.profileSnapshots.clear(),
+      db.accounts.clear(),
+      db.health.clear(),
+      db.aliases.clear(),
+    ]);
   });
 }

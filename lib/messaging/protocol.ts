@@ -77,6 +77,8 @@ export interface ProtocolMap {
   setAccountRole(input: In<typeof S.setAccountRoleSchema>): Result;
   /** Delete captured posts, history, watchlist and health (drafts are kept). */
   clearData(input: { confirm: 'DELETE' }): Result;
+  /** Store rows read from an imported HAR file, at the entry's time, through the one writer. */
+  importCapture(input: In<typeof S.importBatchSchema>): Result<{ stored: number }>;
   /** Storage is full: delete unwatched accounts' posts older than a day. */
   freeUpSpace(input: Record<string, never>): Result<{ removed: number }>;
   /** Fill a platform's composer with these posts (or open its fallback). */

@@ -67,3 +67,19 @@ export function shapeOf(v: unknown): string {
   if (!isObj(v)) return typeof v;
   return Object.keys(v).slice(0, 8).join(',');
 }
+
+/**
+ * Parse a response body: strip the anti-JSON-hijacking prefixes in common use on the web
+ * ("for (;;);", "while(1);", ")]}'"), and read newline-delimited JSON documents (a Relay stream)
+ * as an array of documents.
+ */
+export function parseJsonBody(text: string): unknown {
+  const trimmed = text.replace(/^\s*(?:for\s*\(;;\);|while\s*\(1\);|\)\]\}',?)\s*/, '');
+  try {
+    return JSON.parse(trimmed);
+  } catch (err) {
+    const lines = trimmed.split(/\r?\n/).filter((l) => l.trim());
+    if (lines.length < 2) throw err;
+    return lines.map((l) => JSON.parse(l) as unknown);
+  }
+}
