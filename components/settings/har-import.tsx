@@ -67,7 +67,9 @@ export function HarImport({ onImport }: { onImport(file: File, progress: (f: num
           <strong>{t('harDone', [String(outcome.entriesTotal)])}</strong>
           {outcome.perPlatform.map((p) => {
             const skipped = Object.values(p.skipped).reduce((a: number, b) => a + (b ?? 0), 0);
-            const reasons = (Object.entries(p.skipped) as Array<[SkipReason, number]>).map(([k, n]) => `${n} ${t(`skip${k[0]!.toUpperCase()}${k.slice(1)}` as 'skipNoId')}`);
+            const reasons = (Object.entries(p.skipped) as Array<[SkipReason, number]>).map(
+              ([k, n]) => `${n} ${t(`skip${k[0]!.toUpperCase()}${k.slice(1)}` as 'skipNoId')}`,
+            );
             return (
               <div key={p.platform} data-har-platform={p.platform} data-stored={p.stored}>
                 {t('harPlatformLine', [PLATFORM_NAMES[p.platform], String(p.entries), String(p.posts), String(p.profiles)])}

@@ -66,7 +66,8 @@ function decodeBody(text: string, encoding: unknown): string {
 
 function refererOf(headers: unknown): string | undefined {
   if (!Array.isArray(headers)) return undefined;
-  for (const h of headers) if (isObj(h) && typeof h.name === 'string' && h.name.toLowerCase() === 'referer' && typeof h.value === 'string') return h.value;
+  for (const h of headers)
+    if (isObj(h) && typeof h.name === 'string' && h.name.toLowerCase() === 'referer' && typeof h.value === 'string') return h.value;
   return undefined;
 }
 
@@ -163,7 +164,8 @@ function readEntry(raw: unknown, pages: Map<string, string>, out: HarRead, opts:
   let result: CaptureResult;
   try {
     const text = decodeBody(content.text, content.encoding);
-    const pageUrl = (typeof entry.pageref === 'string' ? pages.get(entry.pageref) : undefined) ?? httpsUrl(refererOf(entry.request?.headers)) ?? url;
+    const pageUrl =
+      (typeof entry.pageref === 'string' ? pages.get(entry.pageref) : undefined) ?? httpsUrl(refererOf(entry.request?.headers)) ?? url;
     if (isApi) {
       result = adapter.parseNetwork({ url, body: parseJsonBody(text), page: pageContextOf(adapter, pageUrl), now: capturedAt });
     } else {
@@ -180,7 +182,8 @@ function readEntry(raw: unknown, pages: Map<string, string>, out: HarRead, opts:
 function addResult(adapter: PlatformAdapter, result: CaptureResult, capturedAt: number, summary: HarPlatformSummary, out: HarRead): void {
   summary.posts += result.posts.length;
   summary.profiles += result.profiles.length;
-  for (const [k, v] of Object.entries(result.stats?.skipped ?? {}) as Array<[SkipReason, number]>) summary.skipped[k] = (summary.skipped[k] ?? 0) + v;
+  for (const [k, v] of Object.entries(result.stats?.skipped ?? {}) as Array<[SkipReason, number]>)
+    summary.skipped[k] = (summary.skipped[k] ?? 0) + v;
   for (let i = 0; i < Math.max(result.posts.length, 1); i += LIMITS.postsPerBatch) {
     const posts = result.posts.slice(i, i + LIMITS.postsPerBatch);
     const profiles = i === 0 ? result.profiles.slice(0, LIMITS.profilesPerBatch) : [];

@@ -219,7 +219,10 @@ export const getBadgesSchema = z.object({ platform: platformSchema, postIds: z.a
  * Rows read from an imported HAR file (lib/har), sent by the options page: the capture batch
  * without a visit, whose capturedAt is the entry's time (any past time, never the future).
  */
-export const importBatchSchema = captureBatchSchema
-  .omit({ batchId: true, health: true, visit: true })
-  .extend({ capturedAt: z.number().int().min(Date.UTC(2004, 0, 1)) });
+export const importBatchSchema = captureBatchSchema.omit({ batchId: true, health: true, visit: true }).extend({
+  capturedAt: z
+    .number()
+    .int()
+    .min(Date.UTC(2004, 0, 1)),
+});
 export type ImportBatch = z.infer<typeof importBatchSchema>;
