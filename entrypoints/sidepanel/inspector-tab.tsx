@@ -27,7 +27,10 @@ const skipText = (skipped: Partial<Record<SkipReason, number>>) =>
     .join(', ');
 
 /** "On this page": what capture read in the active tab this visit, live, and a sanitised problem report. */
+const POSTS_SHOWN = 10;
+
 export function InspectorTab({ now }: { now: number }) {
+  const [allPosts, setAllPosts] = useState(false);
   const tab = useActiveTab();
   const state = useInspector(tab?.platform ? tab.tabId : undefined);
   const settings = useSettings();
@@ -112,7 +115,7 @@ export function InspectorTab({ now }: { now: number }) {
         <strong>{t('inspectorPosts', [String(live.posts.length)])}</strong>
         {!live.posts.length ? <p className="muted small">{t('inspectorNoPosts', [name])}</p> : null}
         <ul className="plain stack small" data-testid="inspector-posts">
-          {(posts ?? []).slice(0, 50).map((p) => (
+          {(posts ?? []).slice(0, allPosts ? 300 : POSTS_SHOWN).map((p) => (
             <li key={p.postId} data-post={p.postId}>
               <a href={p.url} target="_blank" rel="noopener noreferrer">
                 @{p.authorHandle}
@@ -121,6 +124,11 @@ export function InspectorTab({ now }: { now: number }) {
             </li>
           ))}
         </ul>
+        {!allPosts && (posts?.length ?? 0) > POSTS_SHOWN ? (
+          <button className="link small" data-action="all-posts" onClick={() => setAllPosts(true)}>
+            {t('inspectorAllPosts', [String(posts!.length)])}
+          </button>
+        ) : null}
       </div>
 
       <ProblemReport state={live} now={now} />

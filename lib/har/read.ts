@@ -179,9 +179,15 @@ function readEntry(raw: unknown, pages: Map<string, string>, out: HarRead, opts:
   addResult(adapter, result, capturedAt, summary, out);
 }
 
+/** Posts and profiles already counted per platform: one seen on the page and again in a response is one. */
+const counted = new WeakMap<HarRead, Set<string>>();
+
 function addResult(adapter: PlatformAdapter, result: CaptureResult, capturedAt: number, summary: HarPlatformSummary, out: HarRead): void {
-  summary.posts += result.posts.length;
-  summary.profiles += result.profiles.length;
+  const seen = counted.get(out) ?? new Set<string>();
+  counted.set(out, seen);
+  for (const p of result.posts) if (!seen.has(`${p.platform}:${p.postId}`) && seen.add(`${p.platform}:${p.postId}`)) summary.posts++;
+  for (const p of result.profiles)
+    if (!seen.has(`@${p.platform}:${p.handle.toLowerCase()}`) && seen.add(`@${p.platform}:${p.handle.toLowerCase()}`)) summary.profiles++;
   for (const [k, v] of Object.entries(result.stats?.skipped ?? {}) as Array<[SkipReason, number]>)
     summary.skipped[k] = (summary.skipped[k] ?? 0) + v;
   for (let i = 0; i < Math.max(result.posts.length, 1); i += LIMITS.postsPerBatch) {

@@ -129,8 +129,9 @@ export function endpointOf(url: string, hide: ReadonlySet<string> = new Set()): 
       .map((seg) => {
         if (!seg) return seg;
         const s = decodeURIComponentSafe(seg);
-        if (hide.has(s.toLowerCase()) || /\d{3,}/.test(s) || s.length > 40 || /^[A-Za-z0-9_-]{16,}$/.test(s) || s.startsWith('@'))
-          return ':id';
+        // A hash-like token (X's query ids) has digits among its letters; an operation name has none.
+        const token = /^[A-Za-z0-9_-]{16,}$/.test(s) && /\d/.test(s);
+        if (hide.has(s.toLowerCase()) || /\d{3,}/.test(s) || s.length > 40 || token || s.startsWith('@')) return ':id';
         return s.replace(/[^\w.:-]/g, '');
       })
       .join('/')

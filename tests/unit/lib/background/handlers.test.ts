@@ -99,6 +99,7 @@ describe('handler tables', () => {
         'freeUpSpace',
         'getBadges',
         'getConnections',
+        'importCapture',
         'markDraftPosted',
         'postDraftNow',
         'postViaApi',
@@ -143,5 +144,32 @@ describe('a content script asks for its one switch by message (storage is closed
     expect(await ask('https://x.com/home')).toEqual({ on: false });
     expect(await ask('https://bsky.app/')).toEqual({ on: true });
     expect(await ask('https://evil.example/')).toEqual({ on: false });
+  });
+});
+
+describe('importCapture (rows of an imported HAR)', () => {
+  it('stores through the writer at the entry’s time; a content script, a future time or a switched-off platform is refused', async () => {
+    const { dataHandlers } = await import('@/lib/background/handlers/data');
+    const { DEFAULT_SETTINGS, settingsItem } = await import('@/lib/settings');
+    const { capturedPost } = await import('../../../helpers/db');
+    const db = freshDb();
+    const table = dataHandlers(db);
+    const page = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+    const at = Date.UTC(2026, 9, 1, 8);
+    const input = { platform: 'x' as const, capturedAt: at, posts: [capturedPost('1900000000000000001')], profiles: [] };
+    expect(await table.importCapture!({ data: input, sender: { id: 'ext', tab: { id: 1, url: 'https://x.com/home' } } })).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await table.importCapture!({ data: { ...input, capturedAt: Date.now() + 86_400_000 }, sender: page })).toMatchObject({
+      ok: false,
+    });
+    expect(await table.importCapture!({ data: input, sender: page })).toEqual({ ok: true, stored: 1 });
+    expect((await db.postSnapshots.toArray()).map((s) => s.capturedAt)).toEqual([at]);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, capture: { ...DEFAULT_SETTINGS.capture, x: false } });
+    expect(await table.importCapture!({ data: { ...input, capturedAt: at + 1 }, sender: page })).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
   });
 });

@@ -66,6 +66,7 @@ describe('endpointOf', () => {
       '/api/v1/feed/user/:id/username/',
     );
     expect(endpointOf('https://www.youtube.com/youtubei/v1/browse?key=abc')).toBe('/youtubei/v1/browse');
+    expect(endpointOf('https://x.com/i/api/graphql/V7H0Ap3_Hh2FyS75OCDO3Q/UserByScreenName')).toBe('/i/api/graphql/:id/UserByScreenName');
   });
 });
 
