@@ -6,7 +6,7 @@
 import { toCount } from './counts';
 import { get, isObj, isoFromUnixSeconds, str, walkJson, type Obj } from './json';
 import { hashtagsFromText } from './text';
-import { mergeTallies, Skips, withSkips } from './skips';
+import { collected, mergeTallies, Skips } from './skips';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, PlatformId } from '../platforms/types';
 
 export const isMetaCode = (v: unknown): v is string => typeof v === 'string' && /^[\w-]{5,64}$/.test(v);
@@ -151,7 +151,7 @@ export function parseMetaPayloads(bodies: unknown[], options: MediaOptions): Cap
     });
     if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
   }
-  return withSkips({ posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) }, skips);
+  return collected({ posts: posts.values(), profiles: profiles.values(), warnings, skips });
 }
 
 const parsedScripts = new WeakMap<Element, CaptureResult>();

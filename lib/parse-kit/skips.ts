@@ -2,7 +2,17 @@
  * What a parser could not keep, and a shape of it that is safe to hand to anyone: the counts behind
  * coverage (kept ÷ seen) and the samples behind "Report a capture problem". Pure; never throws.
  */
-import type { CaptureResult, PageContext, SkipReason, SkipSample, SkipTally } from '../platforms/types';
+import type {
+  AccountIdentity,
+  CapturedPost,
+  CapturedProfile,
+  CaptureResult,
+  CaptureWarning,
+  PageContext,
+  SkipReason,
+  SkipSample,
+  SkipTally,
+} from '../platforms/types';
 import { isObj } from './json';
 
 const SAMPLES_PER_REASON = 1;
@@ -38,6 +48,26 @@ export function mergeTallies(a: SkipTally | undefined, b: SkipTally | undefined)
   const counts = { ...a.counts };
   for (const [k, v] of Object.entries(b.counts) as Array<[SkipReason, number]>) counts[k] = (counts[k] ?? 0) + v;
   return { counts, samples: [...a.samples, ...b.samples].slice(0, MAX_SAMPLES) };
+}
+
+/** What a parser collected, as a result: posts, profiles, the forms of accounts, warnings and skips. */
+export function collected(parts: {
+  posts: Iterable<CapturedPost>;
+  profiles: Iterable<CapturedProfile>;
+  identities?: Iterable<AccountIdentity>;
+  warnings: CaptureWarning[];
+  skips: Skips;
+}): CaptureResult {
+  const identities = [...(parts.identities ?? [])];
+  return withSkips(
+    {
+      posts: [...parts.posts],
+      profiles: [...parts.profiles],
+      ...(identities.length ? { identities } : {}),
+      ...(parts.warnings.length ? { warnings: parts.warnings } : {}),
+    },
+    parts.skips,
+  );
 }
 
 /** A result with the skips of its parse attached. */

@@ -12,7 +12,7 @@ import type {
 } from '../types';
 import { guardNetwork } from '../../parse-kit/network-guard';
 import { uniqueHashtags } from '../../parse-kit/text';
-import { Skips, withSkips } from '../../parse-kit/skips';
+import { collected, Skips } from '../../parse-kit/skips';
 import { BLUESKY_NETWORK_URL_RE } from './selectors';
 import { normaliseBskyHandle, postUrl, rkeyOf } from './shared';
 
@@ -50,15 +50,7 @@ export function parseBlueskyNetwork(input: NetworkInput): CaptureResult {
     if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
     if (!posts.size && !profiles.size && !skips.total && !knownEmpty(body))
       warnings.push({ kind: 'payloadNotUnderstood', detail: `no posts or profiles (keys: ${shapeOf(body)})` });
-    return withSkips(
-      {
-        posts: [...posts.values()],
-        profiles: [...profiles.values()],
-        ...(identities.size ? { identities: [...identities.values()] } : {}),
-        ...(warnings.length ? { warnings } : {}),
-      },
-      skips,
-    );
+    return collected({ posts: posts.values(), profiles: profiles.values(), identities: identities.values(), warnings, skips });
   });
 }
 

@@ -1,7 +1,7 @@
 import { toCount } from '../../parse-kit/counts';
 import { get, isObj, isoFromUnixSeconds, shapeOf, str, walkJson, type Obj } from '../../parse-kit/json';
 import { hashtagsFromText } from '../../parse-kit/text';
-import { Skips, withSkips } from '../../parse-kit/skips';
+import { collected, Skips } from '../../parse-kit/skips';
 import type { AccountIdentity, CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, Metrics, NetworkInput } from '../types';
 import { emptyResult } from '../types';
 import { FACEBOOK_NETWORK_URL_RE } from './selectors';
@@ -58,15 +58,7 @@ export function parseFacebookPayloads(bodies: unknown[], pageHandle?: string): C
     else if (!posts.has(post.postId) || Object.keys(post.metrics).length > Object.keys(posts.get(post.postId)!.metrics).length)
       posts.set(post.postId, post);
   }
-  return withSkips(
-    {
-      posts: [...posts.values()],
-      profiles: [...profiles.values()],
-      ...(identities.size ? { identities: [...identities.values()] } : {}),
-      ...(warnings.length ? { warnings } : {}),
-    },
-    skips,
-  );
+  return collected({ posts: posts.values(), profiles: profiles.values(), identities: identities.values(), warnings, skips });
 }
 
 export function parseFacebookNetwork({ url, body, page }: NetworkInput): CaptureResult {

@@ -1,7 +1,7 @@
 import { toCount } from '../../parse-kit/counts';
 import { get, isObj, shapeOf, str, walkJson, type Obj } from '../../parse-kit/json';
 import type { CapturedPost, CapturedProfile, CaptureResult, CaptureWarning, MediaType, Metrics, NetworkInput } from '../types';
-import { Skips, withSkips } from '../../parse-kit/skips';
+import { collected, Skips } from '../../parse-kit/skips';
 import { guardNetwork } from '../../parse-kit/network-guard';
 import { LINKEDIN_NETWORK_URL_RE } from './selectors';
 import { activityIdOf, handleFromProfileUrl, linkedinPost } from './shared';
@@ -69,7 +69,7 @@ export function parseLinkedinPayloads(bodies: unknown[], pageHandle?: string): C
     if (post) posts.push(post);
     else skips.add('noAuthor', u);
   }
-  return withSkips({ posts, profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) }, skips);
+  return collected({ posts, profiles: profiles.values(), warnings, skips });
 }
 
 export function parseLinkedinNetwork(input: NetworkInput): CaptureResult {

@@ -12,7 +12,7 @@ import type {
   ProfileCounter,
 } from '../types';
 import { guardNetwork } from '../../parse-kit/network-guard';
-import { Skips, withSkips } from '../../parse-kit/skips';
+import { collected, Skips } from '../../parse-kit/skips';
 import { TIKTOK_NETWORK_URL_RE } from './selectors';
 
 const normaliseHandle = (v: unknown) => (typeof v === 'string' && /^[\w.]{1,60}$/.test(v) ? v : undefined);
@@ -47,7 +47,7 @@ export function parseTiktokPayloads(bodies: unknown[], pageHandle?: string): Cap
     });
     if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
   }
-  return withSkips({ posts: [...posts.values()], profiles: [...profiles.values()], ...(warnings.length ? { warnings } : {}) }, skips);
+  return collected({ posts: posts.values(), profiles: profiles.values(), warnings, skips });
 }
 
 export function parseTiktokNetwork(input: NetworkInput): CaptureResult {

@@ -13,7 +13,7 @@ import type {
 import { emptyResult } from '../types';
 import { X_NETWORK_URL_RE } from './selectors';
 import { uniqueHashtags } from '../../parse-kit/text';
-import { Skips, withSkips } from '../../parse-kit/skips';
+import { collected, Skips } from '../../parse-kit/skips';
 import { createdAtFromSnowflake, decodeXText, isStatusId, normaliseHandle, parseTwitterDate, statusUrl } from './shared';
 
 /**
@@ -36,15 +36,7 @@ export function parseXNetwork({ url, body }: NetworkInput): CaptureResult {
     const skips = new Skips();
     const identities = new Map<string, AccountIdentity>();
     walk(body.data, { posts, profiles, warnings, skips, identities });
-    return withSkips(
-      {
-        posts: [...posts.values()],
-        profiles: [...profiles.values()],
-        ...(identities.size ? { identities: [...identities.values()] } : {}),
-        ...(warnings.length ? { warnings } : {}),
-      },
-      skips,
-    );
+    return collected({ posts: posts.values(), profiles: profiles.values(), identities: identities.values(), warnings, skips });
   } catch (err) {
     // Never throw into the page; report instead.
     return emptyResult([{ kind: 'payloadNotUnderstood', detail: `parser error: ${String(err).slice(0, 120)}` }]);

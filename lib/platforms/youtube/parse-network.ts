@@ -15,7 +15,7 @@ import type {
 } from '../types';
 import { guardNetwork } from '../../parse-kit/network-guard';
 import { relativeDate } from '../../parse-kit/dates';
-import { Skips, withSkips } from '../../parse-kit/skips';
+import { collected, Skips } from '../../parse-kit/skips';
 import { VIEWS_WORDS, YOUTUBE_NETWORK_URL_RE } from './selectors';
 
 const isVideoId = (v: unknown): v is string => typeof v === 'string' && /^[\w-]{11}$/.test(v);
@@ -119,15 +119,7 @@ export function parseYoutubePayloads(bodies: unknown[], lang = 'en', pageHandle?
     });
     if (!complete) warnings.push({ kind: 'payloadNotUnderstood', detail: 'payload too large to walk' });
   }
-  return withSkips(
-    {
-      posts: [...posts.values()],
-      profiles: [...profiles.values()],
-      ...(identities.size ? { identities: [...identities.values()] } : {}),
-      ...(warnings.length ? { warnings } : {}),
-    },
-    skips,
-  );
+  return collected({ posts: posts.values(), profiles: profiles.values(), identities: identities.values(), warnings, skips });
 }
 
 export function parseYoutubeNetwork(input: NetworkInput): CaptureResult {

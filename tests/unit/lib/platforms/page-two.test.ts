@@ -81,7 +81,7 @@ const CASES: Record<PlatformId, Case[]> = {
         const body = userTweets([
           entry(tweet({ id: '1900000000000000011', author: { handle: 'KopiKita' } }), 'tweet-11'),
           entry(tweet({ id: '1900000000000000012', author: { handle: 'KopiKita' } }), 'tweet-12'),
-        ]) as {
+        ]) as unknown as {
           data: { user: { result: { timeline: { timeline: { instructions: Array<{ entries?: unknown[] }> } } } } };
         };
         body.data.user.result.timeline.timeline.instructions[0]!.entries?.push(cursor('c2'));
