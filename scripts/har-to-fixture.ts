@@ -16,8 +16,8 @@ import type { PlatformId } from '../lib/platforms/types';
 
 const [input, output, ...rest] = process.argv.slice(2);
 const flag = rest.indexOf('--platform');
-const only = flag >= 0 ? (rest[flag + 1] as PlatformId) : undefined;
-if (!input || !output || (only && !PLATFORM_IDS.includes(only))) {
+const only = flag >= 0 ? (rest[flag + 1] as PlatformId | undefined) : undefined;
+if (!input || !output || (flag >= 0 && (!only || !PLATFORM_IDS.includes(only)))) {
   console.error(`usage: node --import tsx scripts/har-to-fixture.ts <in.har> <out.har> [--platform ${PLATFORM_IDS.join('|')}]`);
   process.exit(2);
 }
@@ -28,17 +28,23 @@ interface Entry {
   request?: { url?: string; method?: string; headers?: Array<{ name: string; value: string }> };
   response?: { status?: number; content?: { text?: string; encoding?: string; mimeType?: string } };
 }
-const har = JSON.parse(readFileSync(input, 'utf8')) as {
-  log?: { pages?: Array<{ id: string; title: string; startedDateTime: string }>; entries?: Entry[] };
-};
-if (!Array.isArray(har.log?.entries)) {
+type Har = { log?: { pages?: Array<{ id: string; title: string; startedDateTime: string }>; entries?: Entry[] } };
+let har: Har;
+try {
+  har = JSON.parse(readFileSync(input, 'utf8')) as Har;
+} catch (err) {
+  // One line, never the file: a HAR holds cookies and tokens, and a parse error would quote it.
+  console.error(`${input}: not a HAR, or damaged (${err instanceof SyntaxError ? 'invalid or truncated JSON' : (err as Error).name})`);
+  process.exit(1);
+}
+if (!Array.isArray(har?.log?.entries)) {
   console.error(`${input}: not a HAR (no log.entries)`);
   process.exit(1);
 }
 
 const kept: Entry[] = [];
 const counts: Record<string, number> = {};
-for (const e of har.log.entries) {
+for (const e of har.log.entries!) {
   let url: URL;
   try {
     url = new URL(e.request?.url ?? '');
@@ -66,6 +72,12 @@ for (const e of har.log.entries) {
   });
   counts[adapter.id] = (counts[adapter.id] ?? 0) + 1;
 }
+if (!kept.length) {
+  console.error(
+    `${input}: nothing kept: none of its ${har.log.entries.length} entries is a response ${only ?? 'a platform'} accepts (saved "with content"?)`,
+  );
+  process.exit(1);
+}
 const pagesUsed = new Set(kept.map((e) => e.pageref));
 const out = {
   log: {
@@ -79,7 +91,7 @@ const out = {
 };
 writeFileSync(output, `${JSON.stringify(out, null, 1)}\n`);
 console.log(
-  `${output}: ${kept.length} of ${har.log.entries.length} entries kept (${
+  `${output}: ${kept.length} of ${har.log.entries!.length} entries kept (${
     Object.entries(counts)
       .map(([p, n]) => `${p} ${n}`)
       .join(', ') || 'none'

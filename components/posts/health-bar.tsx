@@ -13,7 +13,7 @@ export function HealthBar({ rows, now }: { rows: HealthRow[]; now: number }) {
       {rows.map((h) => {
         const name = PLATFORM_NAMES[h.platform];
         const coverage = coverageOf(h, now);
-        const pct = (r: number) => `${Math.floor(r * 100)} %`;
+        const pct = (r: number) => `${Math.floor(r * 100)}\u00a0%`;
         // Today's share of post-like items kept, against the 7 days before: it falls before nothing parses.
         const coverageText = coverage.today
           ? t('panelCoverage', [pct(coverage.today.ratio), String(coverage.today.kept), String(coverage.today.seen)]) +

@@ -11,6 +11,8 @@ const ERRORS = {
   tooLarge: () => t('harTooLarge'),
   malformed: () => t('harMalformed'),
   noKnownEntries: () => t('harNoKnownEntries'),
+  noContent: () => t('harNoContent'),
+  nothingRead: () => t('harNothingRead'),
 } as const;
 
 /** Settings → Import → HAR: a file input, progress, and per platform what was imported and skipped. */
@@ -72,7 +74,13 @@ export function HarImport({ onImport }: { onImport(file: File, progress: (f: num
             );
             return (
               <div key={p.platform} data-har-platform={p.platform} data-stored={p.stored}>
-                {t('harPlatformLine', [PLATFORM_NAMES[p.platform], String(p.entries), String(p.posts), String(p.profiles)])}
+                {t('harPlatformLine', [
+                  PLATFORM_NAMES[p.platform],
+                  String(p.entries),
+                  String(p.posts),
+                  String(p.profiles),
+                  String(p.newPosts ?? 0),
+                ])}
                 {skipped ? ` ${t('harSkippedLine', [reasons.join(', ')])}` : ''}
                 {p.noContent ? ` ${t('harNoContentLine', [String(p.noContent)])}` : ''}
               </div>

@@ -9,6 +9,7 @@ import { dayKey } from '@/lib/scheduling/calendar';
 import { backupBlob, restoreBackup } from '@/lib/backup/backup';
 import { exportCsv } from '@/lib/backup/export';
 import { getDb } from '@/lib/db/db';
+import { countPostsOn } from '@/lib/db/queries';
 import { Brand } from '@/components/ui/brand';
 import { t } from '@/lib/i18n/t';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -55,6 +56,7 @@ export function App() {
           const current = await getSettings();
           return importHar(file, {
             send: (batch) => sendMessage('importCapture', batch),
+            countPosts: (platform) => countPostsOn(getDb(), platform),
             onProgress: progress,
             parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
             enabled: (platform) => current.capture[platform],

@@ -19,7 +19,8 @@ const REASON: Record<SkipReason | 'notUnderstood', () => string> = {
   notUnderstood: () => t('skipNotUnderstood'),
 };
 
-const pct = (r: number | undefined) => (r === undefined ? '–' : `${Math.floor(r * 100)} %`);
+// A no-break space: "100 %" never breaks before the sign.
+const pct = (r: number | undefined) => (r === undefined ? '–' : `${Math.floor(r * 100)}\u00a0%`);
 const skipText = (skipped: Partial<Record<SkipReason, number>>) =>
   (Object.entries(skipped) as Array<[SkipReason, number]>)
     .filter(([, n]) => n > 0)
@@ -28,6 +29,7 @@ const skipText = (skipped: Partial<Record<SkipReason, number>>) =>
 
 /** "On this page": what capture read in the active tab this visit, live, and a sanitised problem report. */
 const POSTS_SHOWN = 10;
+const PROFILES_SHOWN = 5;
 
 export function InspectorTab({ now }: { now: number }) {
   const [allPosts, setAllPosts] = useState(false);
@@ -42,7 +44,7 @@ export function InspectorTab({ now }: { now: number }) {
   if (!tab.platform) {
     return (
       <div className="empty card" data-testid="inspector-empty" data-state="notPlatform">
-        <p>{t('inspectorNotPlatform')}</p>
+        <p className="lead">{t('inspectorNotPlatform')}</p>
       </div>
     );
   }
@@ -50,7 +52,7 @@ export function InspectorTab({ now }: { now: number }) {
   if (settings && !settings.capture[tab.platform]) {
     return (
       <div className="empty card" data-testid="inspector-empty" data-state="paused">
-        <p>{t('inspectorPaused', [name])}</p>
+        <p className="lead">{t('inspectorPaused', [name])}</p>
         <button onClick={() => void browser.runtime.openOptionsPage()}>{t('inspectorOpenSettings')}</button>
       </div>
     );
@@ -58,7 +60,7 @@ export function InspectorTab({ now }: { now: number }) {
   if (!live || (!live.totals.seen && !live.responses.length)) {
     return (
       <div className="empty card" data-testid="inspector-empty" data-state="nothingYet">
-        <p>{t('inspectorNothingYet', [name])}</p>
+        <p className="lead">{t('inspectorNothingYet', [name])}</p>
         <p className="muted small">{t('inspectorReloadHint')}</p>
       </div>
     );
@@ -82,7 +84,16 @@ export function InspectorTab({ now }: { now: number }) {
         ) : null}
         {live.profiles.length ? (
           <div className="small">
-            {t('inspectorProfiles')} <span data-testid="inspector-profiles">{live.profiles.map((h) => `@${h}`).join(', ')}</span>
+            {t('inspectorProfiles')}{' '}
+            <span data-testid="inspector-profiles" title={live.profiles.map((h) => `@${h}`).join(', ')}>
+              {live.profiles
+                .slice(0, PROFILES_SHOWN)
+                .map((h) => `@${h}`)
+                .join(', ')}
+              {live.profiles.length > PROFILES_SHOWN
+                ? ` ${t('inspectorMoreProfiles', [String(live.profiles.length - PROFILES_SHOWN)])}`
+                : ''}
+            </span>
           </div>
         ) : null}
       </div>
@@ -113,7 +124,9 @@ export function InspectorTab({ now }: { now: number }) {
 
       <div className="card stack">
         <strong>{t('inspectorPosts', [String(live.posts.length)])}</strong>
-        {!live.posts.length ? <p className="muted small">{t('inspectorNoPosts', [name])}</p> : null}
+        {!live.posts.length ? (
+          <p className="muted small">{live.totals.seen > live.totals.kept ? t('inspectorAllSkipped') : t('inspectorNoPosts', [name])}</p>
+        ) : null}
         <ul className="plain stack small" data-testid="inspector-posts">
           {(posts ?? []).slice(0, allPosts ? 300 : POSTS_SHOWN).map((p) => (
             <li key={p.postId} data-post={p.postId}>

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { engagementOf } from '../metrics/engagement';
 import type { PlatformId } from '../platforms/types';
 import type { PantauDB } from './db';
@@ -75,3 +76,7 @@ export const countPostsSeenSince = (db: PantauDB, since: number): Promise<number
 
 /** Every stored post. Walks the whole store (~100 ms per 100k posts in Chromium). */
 export const countPosts = (db: PantauDB): Promise<number> => db.posts.count();
+
+/** Posts stored on one platform (an index range on the primary key). */
+export const countPostsOn = (db: PantauDB, platform: PlatformId): Promise<number> =>
+  db.posts.where('[platform+postId]').between([platform, Dexie.minKey], [platform, Dexie.maxKey]).count();

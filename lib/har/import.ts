@@ -5,7 +5,8 @@ import type { PlatformId } from '../platforms/types';
 import { readHar, type HarPlatformSummary, type ReadHarOptions } from './read';
 
 export interface HarOutcome {
-  perPlatform: Array<{ platform: PlatformId; stored: number } & HarPlatformSummary>;
+  /** `newPosts`: posts that were not stored before the import (the rest were already there). */
+  perPlatform: Array<{ platform: PlatformId; stored: number; newPosts?: number } & HarPlatformSummary>;
   entriesTotal: number;
 }
 
@@ -16,11 +17,15 @@ export async function importHar(
   file: Blob,
   opts: Omit<ReadHarOptions, 'size' | 'onProgress'> & {
     send(batch: ImportBatch): Promise<Result<{ stored: number }>>;
+    /** Posts stored for a platform now (read, not written: the background is the one writer). */
+    countPosts?(platform: PlatformId): Promise<number>;
     onProgress?(fraction: number): void;
   },
 ): Promise<HarOutcome> {
   const read = await readHar(file.stream(), { ...opts, size: file.size, onProgress: (f) => opts.onProgress?.(f * READ_SHARE) });
   const stored: Partial<Record<PlatformId, number>> = {};
+  const platforms = Object.keys(read.summary) as PlatformId[];
+  const before = opts.countPosts ? await Promise.all(platforms.map((p) => opts.countPosts!(p))) : undefined;
   let done = 0;
   for (const batch of read.batches) {
     const res = await opts.send(batch);
@@ -28,12 +33,14 @@ export async function importHar(
     stored[batch.platform] = (stored[batch.platform] ?? 0) + res.stored;
     opts.onProgress?.(READ_SHARE + ((1 - READ_SHARE) * ++done) / read.batches.length);
   }
+  const after = opts.countPosts && before ? await Promise.all(platforms.map((p) => opts.countPosts!(p))) : undefined;
   return {
     entriesTotal: read.entriesTotal,
-    perPlatform: (Object.entries(read.summary) as Array<[PlatformId, HarPlatformSummary]>).map(([platform, s]) => ({
+    perPlatform: platforms.map((platform, i) => ({
       platform,
       stored: stored[platform] ?? 0,
-      ...s,
+      ...(before && after ? { newPosts: Math.max(0, after[i]! - before[i]!) } : {}),
+      ...read.summary[platform]!,
     })),
   };
 }

@@ -19,7 +19,7 @@ import type { CaptureResult, PlatformId, SkipReason } from '../platforms/types';
 /** The largest HAR read (a day of heavy browsing saved with content is a few hundred MB). */
 export const HAR_MAX_BYTES = 1024 * 1024 * 1024;
 
-export type HarErrorCode = 'notHar' | 'tooLarge' | 'malformed' | 'noKnownEntries';
+export type HarErrorCode = 'notHar' | 'tooLarge' | 'malformed' | 'noKnownEntries' | 'noContent' | 'nothingRead';
 export class HarError extends Error {
   constructor(
     readonly code: HarErrorCode,
@@ -130,8 +130,13 @@ export async function readHar(chunks: AsyncIterable<Uint8Array> | ReadableStream
     const code: HarErrorCode = sawLog ? 'malformed' : 'notHar';
     throw new HarError(code, String(err instanceof Error ? err.message : err).slice(0, 160));
   }
-  if (!sawLog || !sawEntries) throw new HarError('notHar');
-  if (!Object.keys(out.summary).length) throw new HarError('noKnownEntries');
+  if (!sawLog) throw new HarError('notHar');
+  // A HAR with no entries, or none of a known platform (or of one switched on).
+  if (!sawEntries || !Object.keys(out.summary).length) throw new HarError('noKnownEntries');
+  if (!out.batches.length) {
+    const noContent = Object.values(out.summary).some((p) => p && p.noContent > 0 && p.noContent === p.entries);
+    throw new HarError(noContent ? 'noContent' : 'nothingRead');
+  }
   out.batches.sort((a, b) => a.capturedAt - b.capturedAt);
   return out;
 }

@@ -332,7 +332,7 @@ describe('HAR import', () => {
     await page.bringToFront();
     await idPanel.click('[data-tab="inspector"]');
     await idPanel.waitForSelector('[data-testid="inspector-posts"] li');
-    expect(await idPanel.$eval('[data-testid="inspector-coverage"]', (e) => e.textContent)).toMatch(/Cakupan 100 %/);
+    expect(await idPanel.$eval('[data-testid="inspector-coverage"]', (e) => e.textContent)).toMatch(/Cakupan 100\u00a0%/);
     await shoot(idPanel, 'inspector-x-id');
   });
 });

@@ -139,6 +139,12 @@ describe('readHar', () => {
     other.log.entries = other.log.entries.slice(2, 3);
     expect(await code(read(JSON.stringify(other)))).toBe('noKnownEntries');
     expect(await code(readHar(chunks('{}'), { size: 2 * 1024 ** 3 }))).toBe('tooLarge');
+    // A real HAR with no entries is not "not a HAR": it has nothing of a known platform.
+    expect(await code(read(JSON.stringify({ log: { version: '1.2', creator: {}, pages: [], entries: [] } })))).toBe('noKnownEntries');
+    // Saved without content: the platform's responses are there, their bodies are not.
+    const empty = har();
+    for (const e of empty.log.entries) delete (e.response.content as { text?: string }).text;
+    expect(await code(read(JSON.stringify(empty)))).toBe('noContent');
   });
 
   it('leaves out platforms switched off in Settings', async () => {
@@ -160,8 +166,25 @@ describe('scripts/har-to-fixture', () => {
     const out = JSON.parse(text) as { log: { entries: unknown[]; pages: Array<{ id: string }> } };
     expect(out.log.entries).toHaveLength(1);
     expect(out.log.pages.map((p) => p.id)).toEqual(['page_2']);
+    // A damaged HAR, or one with nothing to keep: one line and a failure, never the file (it holds cookies).
+    writeFileSync(join(dir, 'cut.har'), JSON.stringify(har()).slice(0, 900));
+    for (const [file, args] of [
+      ['cut.har', []],
+      ['in.har', ['--platform', 'tiktok']],
+      ['in.har', ['--platform']],
+    ] as const) {
+      let failed: { status: number; stderr: string } | undefined;
+      try {
+        execFileSync('node', ['--import', 'tsx', script, join(dir, file), join(dir, 'x.har'), ...args], { stdio: 'pipe' });
+      } catch (err) {
+        failed = { status: (err as { status: number }).status, stderr: String((err as { stderr: Buffer }).stderr) };
+      }
+      expect(failed?.status, `${file} ${args.join(' ')}`).toBeGreaterThan(0);
+      expect(failed!.stderr).not.toContain('SECRET');
+      expect(failed!.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    }
     // And the fixture reads as the original did.
     const r = await readHar(chunks(text), { size: text.length });
     expect(r.batches.flatMap((b) => b.posts.map((p) => p.authorHandle))).toEqual(['kopi', 'kopi']);
-  }, 30_000);
+  }, 60_000);
 });
