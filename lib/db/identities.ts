@@ -8,38 +8,43 @@
  */
 import type { AccountIdentity, CapturedPost, CapturedProfile, PlatformId } from '../platforms/types';
 import type { PantauDB } from './db';
-import type { AccountRow, ProfileSnapshotRow } from './schema';
+import type { AccountRow, AliasRow, ProfileSnapshotRow } from './schema';
 
 /** The tables an ingest transaction must include for this module. */
 export const identityTables = (db: PantauDB) => [db.aliases, db.posts, db.profileSnapshots, db.accounts];
 
-/** Learn the forms a batch joined; merge rows stored under a form that is not the handle. Returns how many accounts were merged. */
+/**
+ * Learn the forms a batch joined; merge rows stored under a form that is not the handle. Returns
+ * how many accounts were merged. Known joins cost one bulk read per batch; only a join seen for the
+ * first time (or a rename) writes, and those merges run side by side in the transaction.
+ */
 export async function learnIdentities(
   db: PantauDB,
   platform: PlatformId,
   identities: readonly AccountIdentity[],
   now: number,
 ): Promise<number> {
-  let merged = 0;
-  for (const { handle, ids } of identities) {
-    const target = handle.toLowerCase();
-    for (const id of ids) {
-      const alias = id.toLowerCase();
-      if (alias === target) continue;
-      const prev = await db.aliases.get([platform, alias]);
-      if (prev?.handle.toLowerCase() === target) continue;
-      await db.aliases.put({ platform, alias, handle, at: now });
-      merged += await mergeAccount(db, platform, alias, handle);
-      // The id now names a new handle: the account was renamed. Its old handle becomes an alias too.
-      if (prev && prev.handle.toLowerCase() !== target) {
-        await db.aliases.put({ platform, alias: prev.handle.toLowerCase(), handle, at: now });
-        merged += await mergeAccount(db, platform, prev.handle.toLowerCase(), handle);
-      }
-    }
-    // Rows arriving under the old handle of a renamed account map to the new one, not back.
-    if (await db.aliases.get([platform, target])) await db.aliases.delete([platform, target]);
-  }
-  return merged;
+  const pairs = identities.flatMap(({ handle, ids }) =>
+    ids.map((id) => ({ alias: id.toLowerCase(), handle })).filter((p) => p.alias !== p.handle.toLowerCase()),
+  );
+  const targets = [...new Set(identities.map((i) => i.handle.toLowerCase()))];
+  const [prevs, targetAliases] = await Promise.all([
+    db.aliases.bulkGet(pairs.map((p) => [platform, p.alias] as [string, string])),
+    db.aliases.bulkGet(targets.map((t) => [platform, t] as [string, string])),
+  ]);
+  const fresh = pairs.flatMap((p, i) => (prevs[i]?.handle.toLowerCase() === p.handle.toLowerCase() ? [] : [{ ...p, prev: prevs[i] }]));
+  // Rows arriving under the old handle of a renamed account map to the new one, not back.
+  const renamedBack = targets.filter((_, i) => targetAliases[i]);
+  if (renamedBack.length) await db.aliases.bulkDelete(renamedBack.map((t) => [platform, t] as [string, string]));
+  if (!fresh.length) return 0;
+  const rows: AliasRow[] = fresh.map((p) => ({ platform, alias: p.alias, handle: p.handle, at: now }));
+  // The id now names a new handle: the account was renamed. Its old handle becomes an alias too.
+  for (const p of fresh)
+    if (p.prev && p.prev.handle.toLowerCase() !== p.handle.toLowerCase())
+      rows.push({ platform, alias: p.prev.handle.toLowerCase(), handle: p.handle, at: now });
+  await db.aliases.bulkPut(rows);
+  const merged = await Promise.all(rows.map((r) => mergeAccount(db, platform, r.alias, r.handle)));
+  return merged.reduce((a: number, b) => a + b, 0);
 }
 
 /** Move every row stored under `from` (lower-cased form) to `handle`. Returns 1 when anything moved. */
@@ -47,15 +52,15 @@ export async function mergeAccount(db: PantauDB, platform: PlatformId, from: str
   const to = handle.toLowerCase();
   if (from === to) return 0;
   let moved = false;
-  const posts = await db.posts.where('[platform+authorKey]').equals([platform, from]).toArray();
+  const [posts, samples, account] = await Promise.all([
+    db.posts.where('[platform+authorKey]').equals([platform, from]).toArray(),
+    db.profileSnapshots.where('[platform+handle+capturedAt]').between([platform, from, 0], [platform, from, Infinity]).toArray(),
+    db.accounts.get([platform, from]),
+  ]);
   if (posts.length) {
     moved = true;
     await db.posts.bulkPut(posts.map((p) => ({ ...p, authorHandle: handle, authorKey: to })));
   }
-  const samples = await db.profileSnapshots
-    .where('[platform+handle+capturedAt]')
-    .between([platform, from, 0], [platform, from, Infinity])
-    .toArray();
   if (samples.length) {
     moved = true;
     await db.profileSnapshots.bulkDelete(samples.map((s) => [s.platform, s.handle, s.capturedAt] as [string, string, number]));
@@ -64,7 +69,6 @@ export async function mergeAccount(db: PantauDB, platform: PlatformId, from: str
     const existing = await db.profileSnapshots.bulkGet(rows.map((r) => [r.platform, r.handle, r.capturedAt] as [string, string, number]));
     await db.profileSnapshots.bulkPut(rows.filter((_, i) => !existing[i]));
   }
-  const account = await db.accounts.get([platform, from]);
   if (account) {
     moved = true;
     const kept = await db.accounts.get([platform, to]);
