@@ -43,7 +43,31 @@ export async function learnIdentities(
     if (p.prev && p.prev.handle.toLowerCase() !== p.handle.toLowerCase())
       rows.push({ platform, alias: p.prev.handle.toLowerCase(), handle: p.handle, at: now });
   await db.aliases.bulkPut(rows);
-  const merged = await Promise.all(rows.map((r) => mergeAccount(db, platform, r.alias, r.handle)));
+  // Most new joins have nothing stored under the other form (an X user id never names rows): find
+  // the forms that do in three queries for the batch, and merge only those.
+  const forms = rows.map((r) => r.alias);
+  const [postKeys, sampleKeys, accounts] = await Promise.all([
+    db.posts
+      .where('[platform+authorKey]')
+      .anyOf(forms.map((f) => [platform, f]))
+      .keys(),
+    db.profileSnapshots
+      .where('[platform+handle+capturedAt]')
+      .inAnyRange(
+        forms.map((f) => [
+          [platform, f, -Infinity],
+          [platform, f, Infinity],
+        ]),
+      )
+      .keys(),
+    db.accounts.bulkGet(forms.map((f) => [platform, f] as [string, string])),
+  ]);
+  const stored = new Set<string>([
+    ...postKeys.map((k) => String((k as unknown[])[1])),
+    ...sampleKeys.map((k) => String((k as unknown[])[1])),
+    ...accounts.flatMap((a) => (a ? [a.handle] : [])),
+  ]);
+  const merged = await Promise.all(rows.filter((r) => stored.has(r.alias)).map((r) => mergeAccount(db, platform, r.alias, r.handle)));
   return merged.reduce((a: number, b) => a + b, 0);
 }
 
