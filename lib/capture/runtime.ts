@@ -62,7 +62,6 @@ const MAX_IN_FLIGHT = 2;
 /** Bridge messages accepted per second; a flood beyond this is dropped and counted. */
 const BRIDGE_RATE_PER_SEC = 50;
 
-export { parseJsonBody } from '../parse-kit/json';
 import { parseJsonBody } from '../parse-kit/json';
 
 const emptyDelta = () => ({

@@ -93,6 +93,7 @@ export interface ReadHarOptions {
 export async function readHar(chunks: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>, opts: ReadHarOptions): Promise<HarRead> {
   if (opts.size > HAR_MAX_BYTES) throw new HarError('tooLarge');
   const pages = new Map<string, string>();
+  const seen = new Set<string>();
   const out: HarRead = { batches: [], summary: {}, entriesTotal: 0 };
   let sawLog = false;
   let sawEntries = false;
@@ -111,7 +112,7 @@ export async function readHar(chunks: AsyncIterable<Uint8Array> | ReadableStream
     if (parent === 'entries') {
       sawLog = sawEntries = true;
       out.entriesTotal++;
-      readEntry(value, pages, out, opts);
+      readEntry(value, pages, out, opts, seen);
     }
   };
   let read = 0;
@@ -150,7 +151,7 @@ async function* readerIterable(stream: ReadableStream<Uint8Array>): AsyncIterabl
   }
 }
 
-function readEntry(raw: unknown, pages: Map<string, string>, out: HarRead, opts: ReadHarOptions): void {
+function readEntry(raw: unknown, pages: Map<string, string>, out: HarRead, opts: ReadHarOptions, seen: Set<string>): void {
   if (!isObj(raw)) return;
   const entry = raw as HarEntry;
   const url = httpsUrl(entry.request?.url);
@@ -181,15 +182,18 @@ function readEntry(raw: unknown, pages: Map<string, string>, out: HarRead, opts:
     summary.skipped.unknownShape = (summary.skipped.unknownShape ?? 0) + 1;
     return;
   }
-  addResult(adapter, result, capturedAt, summary, out);
+  addResult(adapter, result, capturedAt, summary, out, seen);
 }
 
-/** Posts and profiles already counted per platform: one seen on the page and again in a response is one. */
-const counted = new WeakMap<HarRead, Set<string>>();
-
-function addResult(adapter: PlatformAdapter, result: CaptureResult, capturedAt: number, summary: HarPlatformSummary, out: HarRead): void {
-  const seen = counted.get(out) ?? new Set<string>();
-  counted.set(out, seen);
+/** `seen`: posts and profiles already counted, so one seen on the page and again in a response is one. */
+function addResult(
+  adapter: PlatformAdapter,
+  result: CaptureResult,
+  capturedAt: number,
+  summary: HarPlatformSummary,
+  out: HarRead,
+  seen: Set<string>,
+): void {
   for (const p of result.posts) if (!seen.has(`${p.platform}:${p.postId}`) && seen.add(`${p.platform}:${p.postId}`)) summary.posts++;
   for (const p of result.profiles)
     if (!seen.has(`@${p.platform}:${p.handle.toLowerCase()}`) && seen.add(`@${p.platform}:${p.handle.toLowerCase()}`)) summary.profiles++;

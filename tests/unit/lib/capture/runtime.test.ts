@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_SOURCE } from '@/lib/capture/bridge';
 import type { CaptureBatch } from '@/lib/messaging/schemas';
-import { CaptureRuntime, parseJsonBody } from '@/lib/capture/runtime';
+import { CaptureRuntime } from '@/lib/capture/runtime';
+import { parseJsonBody } from '@/lib/parse-kit/json';
 import { xPlatform } from '@/lib/platforms/x';
 import { entry, tweet, USER_TWEETS_URL, userTweets } from '../../../fixtures/x/graphql';
 

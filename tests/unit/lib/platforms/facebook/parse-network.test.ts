@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facebookPlatform } from '@/lib/platforms/facebook';
-import { parseJsonBody } from '@/lib/capture/runtime';
+import { parseJsonBody } from '@/lib/parse-kit/json';
 
 const URL_GQL = 'https://www.facebook.com/api/graphql/';
 // Hand-written after the realdata README's notes on www (2026): Story nodes with counters in

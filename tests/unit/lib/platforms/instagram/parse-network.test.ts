@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { instagramPlatform } from '@/lib/platforms/instagram';
-import { parseJsonBody } from '@/lib/capture/runtime';
+import { parseJsonBody } from '@/lib/parse-kit/json';
 import { graphMedia, homeFeed, media, profileGrid } from '../../../../fixtures/meta/media';
 
 const GQL = 'https://www.instagram.com/graphql/query';
