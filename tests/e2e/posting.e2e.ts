@@ -238,7 +238,11 @@ describe('posting', () => {
     );
     expect(bskyText).toBe('Promo kopi minggu ini 🎉 diskon 20%! #kopi');
     for (const page of [x, bsky]) expect(await page.evaluate(() => (window as unknown as { __postClicks: number }).__postClicks)).toBe(0);
-    const row = (await readStore<Draft>(panel, 'drafts')).find((d) => d.id === res.id)!;
+    // The composer shows the text a moment before the worker writes the delivery back: wait for the write.
+    const row = await waitFor(async () => {
+      const d = (await readStore<Draft>(panel, 'drafts')).find((r) => r.id === res.id)!;
+      return d.delivery?.x && d.delivery?.bluesky && d;
+    }, 'both deliveries recorded');
     expect([row.delivery?.x?.via, row.delivery?.bluesky?.via]).toEqual(['inPage', 'inPage']);
     await Promise.all([x.close(), bsky.close(), panel.close()]);
   });
