@@ -13,13 +13,23 @@ function cached<T>(make: (locale: string) => T): (locale: string) => T {
   };
 }
 
-const compactFormat = cached((locale) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }));
+// Truncated, never rounded up: 2,989,906 is "2.9M" on X, YouTube and TikTok, and rounding would say "3M".
+const compactFormat = cached(
+  (locale) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, roundingMode: 'trunc' }),
+);
 const exactFormat = cached((locale) => new Intl.NumberFormat(locale));
 const relativeFormat = cached((locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 const dateTimeFormat = cached((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
 
+/** Counts written exactly below this, as X writes them ("9,999", then "10K"). */
+export const COMPACT_FROM = 10_000;
+
+/**
+ * A count as the platforms show it: exact below 10,000 ("1,234"), then abbreviated with one
+ * decimal, cut toward zero ("29.8K", "2.9M", "999.9K"; "2,9 jt" in Indonesian).
+ */
 export function formatCompact(n: number, locale: string): string {
-  return compactFormat(locale).format(n);
+  return Math.abs(n) < COMPACT_FROM ? exactFormat(locale).format(n) : compactFormat(locale).format(n);
 }
 
 export function formatExact(n: number, locale: string): string {

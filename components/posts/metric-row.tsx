@@ -1,17 +1,9 @@
 import { t } from '@/lib/i18n/t';
+import { metricUnit } from '@/lib/i18n/words';
 import { formatCompact, formatExact } from '@/lib/format';
 import type { MetricKey, Metrics } from '@/lib/platforms/types';
 import { useLocale } from '../ui/locale';
 
-const LABELS: Record<MetricKey, () => string> = {
-  likes: () => t('metricLikes'),
-  replies: () => t('metricReplies'),
-  reposts: () => t('metricReposts'),
-  quotes: () => t('metricQuotes'),
-  views: () => t('metricViews'),
-  bookmarks: () => t('metricBookmarks'),
-  shares: () => t('metricShares'),
-};
 const ORDER: MetricKey[] = ['likes', 'replies', 'reposts', 'quotes', 'bookmarks', 'shares', 'views'];
 
 /** Counters that are known; unknown ones are not shown as 0. */
@@ -27,13 +19,13 @@ export function MetricRow({ metrics, approximate = [] }: { metrics: Metrics; app
             key={k}
             data-metric={k}
             data-value={v}
-            title={`${formatExact(v, locale)} ${LABELS[k]()}${approx ? ` (${t('metricApprox')})` : ''}`}
+            title={`${formatExact(v, locale)} ${metricUnit(k, v)}${approx ? ` (${t('metricApprox')})` : ''}`}
           >
             <b>
               {approx ? '≥' : ''}
               {formatCompact(v, locale)}
             </b>{' '}
-            {LABELS[k]()}
+            {metricUnit(k, v)}
           </span>
         );
       })}

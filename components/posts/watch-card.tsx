@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n/t';
+import { roleLabel } from '@/lib/i18n/words';
 import type { AccountRole } from '@/lib/db/schema';
 
 export interface WatchCardProps {
@@ -13,7 +14,7 @@ export function WatchCard({ handle, platformName, role, onWatch }: WatchCardProp
   if (role === 'competitor' || role === 'own') {
     return (
       <div className="notice ok" data-testid="watch-card" data-state="watched">
-        {t('panelWatching', [handle, role === 'own' ? t('panelRoleOwn') : t('panelRoleCompetitor')])}
+        {t('panelWatching', [handle, roleLabel(role)])}
       </div>
     );
   }

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n/t';
+import { metricLabel } from '@/lib/i18n/words';
 import type { Result } from '@/lib/messaging/protocol';
-import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 import { ENGAGEMENT_COUNTERS } from '@/lib/metrics/engagement';
-import { type MetricKey } from '@/lib/platforms/types';
-import { PLATFORM_IDS } from '@/lib/platforms/registry';
+import { PLATFORM_COUNTERS, PLATFORM_IDS, PLATFORM_NAMES } from '@/lib/platforms/registry';
 import { SETTINGS_LIMITS, type Settings, type UiLanguage } from '@/lib/settings';
 import { errorText } from '../ui/errors';
 import { Notice, type NoticeData } from '../ui/notice';
@@ -21,16 +20,11 @@ const NUMBER_SETTINGS: Array<{ key: keyof typeof SETTINGS_LIMITS; label: () => s
   { key: 'snapshotIntervalMinutes', label: () => t('optionsInterval') },
 ];
 
-const COUNTABLE: MetricKey[] = ['likes', 'replies', 'reposts', 'quotes', 'shares', 'bookmarks'];
-const METRIC_LABEL: Record<MetricKey, () => string> = {
-  likes: () => t('metricLikes'),
-  replies: () => t('metricReplies'),
-  reposts: () => t('metricReposts'),
-  quotes: () => t('metricQuotes'),
-  shares: () => t('metricShares'),
-  bookmarks: () => t('metricBookmarks'),
-  views: () => t('metricViews'),
-};
+/** The on/off settings: what Pantau does on the platforms' pages. */
+const SWITCHES: Array<{ key: 'breakoutAlerts' | 'badges'; label: () => string }> = [
+  { key: 'breakoutAlerts', label: () => t('optionsBreakouts') },
+  { key: 'badges', label: () => t('optionsBadges') },
+];
 
 /** Every change saves at once; a number out of range says what to enter and is not saved. */
 export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps) {
@@ -109,6 +103,20 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
         </label>
         <Notice notice={notice} />
       </section>
+      <section className="card stack" data-testid="alert-switches">
+        <h2>{t('optionsAlertsTitle')}</h2>
+        {SWITCHES.map(({ key, label }) => (
+          <label key={key} className="row" style={{ alignItems: 'flex-start' }}>
+            <input
+              type="checkbox"
+              data-setting={key}
+              checked={settings[key]}
+              onChange={(e) => void save({ ...settings, [key]: e.target.checked })}
+            />
+            <span>{label()}</span>
+          </label>
+        ))}
+      </section>
       <section className="card stack" data-testid="engagement-counters">
         <h2>{t('optionsCounters')}</h2>
         <div className="muted small">{t('optionsCountersHint')}</div>
@@ -117,20 +125,25 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
           return (
             <div key={p} className="row wrap small">
               <strong style={{ minWidth: 80 }}>{PLATFORM_NAMES[p]}</strong>
-              {COUNTABLE.map((k) => (
-                <label key={k} className="row">
-                  <input
-                    type="checkbox"
-                    data-counter={`${p}:${k}`}
-                    checked={chosen.includes(k)}
-                    onChange={(e) => {
-                      const next = e.target.checked ? [...chosen, k] : chosen.filter((c) => c !== k);
-                      if (next.length) void save({ ...settings, engagementCounters: { ...settings.engagementCounters, [p]: next } });
-                    }}
-                  />
-                  {METRIC_LABEL[k]()}
-                </label>
-              ))}
+              {/* Only the counters this platform shows (YouTube has no reposts or quotes); views are reach, not engagement. */}
+              {PLATFORM_COUNTERS[p]
+                .filter((k) => k !== 'views')
+                .map((k) => (
+                  <label key={k} className="row">
+                    <input
+                      type="checkbox"
+                      data-counter={`${p}:${k}`}
+                      checked={chosen.includes(k)}
+                      onChange={(e) => {
+                        const next = (e.target.checked ? [...chosen, k] : chosen.filter((c) => c !== k)).filter((c) =>
+                          PLATFORM_COUNTERS[p].includes(c),
+                        );
+                        if (next.length) void save({ ...settings, engagementCounters: { ...settings.engagementCounters, [p]: next } });
+                      }}
+                    />
+                    {metricLabel(k)}
+                  </label>
+                ))}
             </div>
           );
         })}

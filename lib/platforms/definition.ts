@@ -83,6 +83,11 @@ export interface PlatformDefinition<Id extends string = PlatformId> extends Targ
   matches: readonly string[];
   /** Which counters make "engagement" by default (the user can change them in settings). */
   engagement: readonly MetricKey[];
+  /**
+   * Every counter the platform shows on a post (YouTube has no reposts or quotes): Settings offers
+   * only these for engagement. Includes `engagement`.
+   */
+  counters: readonly MetricKey[];
   /** True when a network URL carries posts or profiles worth forwarding from the MAIN world. */
   matchesNetworkUrl(url: string): boolean;
   /** Pure: parsed JSON in, rows out. Never throws. */

@@ -53,6 +53,8 @@ export const UTM_SOURCE = byId(TARGETS, (d) => d.utmSource);
 export const COUNTING = byId(TARGETS, (d) => d.counting);
 /** Default engagement counters per captured platform. */
 export const ENGAGEMENT_COUNTERS = byId(PLATFORMS, (d) => d.engagement);
+/** Every counter each captured platform shows on a post. */
+export const PLATFORM_COUNTERS = byId(PLATFORMS, (d) => d.counters);
 /** Targets whose posts chain into threads (replies to oneself). */
 export const THREAD_TARGETS: readonly ComposeTarget[] = TARGETS.filter((d) => d.posting.threads).map((d) => d.id);
 /** Targets posted to by their open API once connected. */

@@ -13,6 +13,7 @@ export const blueskyPlatform: PlatformDefinition<'bluesky'> = {
   hosts: BLUESKY_HOSTS,
   matches: MATCHES,
   engagement: ['likes', 'replies', 'reposts', 'quotes'],
+  counters: ['likes', 'replies', 'reposts', 'quotes', 'bookmarks'],
   counting: { unit: 'graphemes', limit: 300 },
   posting,
   matchesNetworkUrl: (url) => BLUESKY_NETWORK_URL_RE.test(url),

@@ -14,6 +14,7 @@ export const facebookPlatform: PlatformDefinition<'facebook'> = {
   hosts: FACEBOOK_HOSTS,
   matches: MATCHES,
   engagement: ['likes', 'replies', 'shares'],
+  counters: ['likes', 'replies', 'shares'],
   counting: { unit: 'graphemes', limit: 63_206, fold: 477 },
   posting,
   matchesNetworkUrl: (url) => FACEBOOK_NETWORK_URL_RE.test(url),

@@ -13,6 +13,7 @@ export const instagramPlatform: PlatformDefinition<'instagram'> = {
   hosts: INSTAGRAM_HOSTS,
   matches: MATCHES,
   engagement: ['likes', 'replies'],
+  counters: ['likes', 'replies', 'reposts', 'shares', 'views'],
   counting: { unit: 'graphemes', limit: 2200, hashtagLimit: 30, linksNotClickable: true, fold: 125 },
   posting: posting,
   matchesNetworkUrl: (url) => INSTAGRAM_NETWORK_URL_RE.test(url),

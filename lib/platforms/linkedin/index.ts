@@ -13,6 +13,7 @@ export const linkedinPlatform: PlatformDefinition<'linkedin'> = {
   hosts: LINKEDIN_HOSTS,
   matches: MATCHES,
   engagement: ['likes', 'replies', 'reposts'],
+  counters: ['likes', 'replies', 'reposts'],
   counting: { unit: 'graphemes', limit: 3000, fold: 210 },
   posting,
   matchesNetworkUrl: (url) => LINKEDIN_NETWORK_URL_RE.test(url),

@@ -13,6 +13,7 @@ export const threadsPlatform: PlatformDefinition<'threads'> = {
   hosts: THREADS_HOSTS,
   matches: MATCHES,
   engagement: ['likes', 'replies', 'reposts', 'quotes'],
+  counters: ['likes', 'replies', 'reposts', 'quotes', 'shares'],
   counting: { unit: 'graphemes', limit: 500, fold: 175 },
   posting,
   matchesNetworkUrl: (url) => THREADS_NETWORK_URL_RE.test(url),

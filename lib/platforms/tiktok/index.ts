@@ -13,6 +13,7 @@ export const tiktokPlatform: PlatformDefinition<'tiktok'> = {
   hosts: TIKTOK_HOSTS,
   matches: MATCHES,
   engagement: ['likes', 'replies', 'shares', 'bookmarks'],
+  counters: ['likes', 'replies', 'reposts', 'shares', 'bookmarks', 'views'],
   counting: { unit: 'graphemes', limit: 2200 },
   posting: posting,
   matchesNetworkUrl: (url) => TIKTOK_NETWORK_URL_RE.test(url),

@@ -33,6 +33,7 @@ export const xPlatform: PlatformDefinition<'x'> = {
   hosts: X_HOSTS,
   matches: MATCHES,
   engagement: ['likes', 'replies', 'reposts', 'quotes'],
+  counters: ['likes', 'replies', 'reposts', 'quotes', 'bookmarks', 'views'],
   counting: { unit: 'weighted', limit: 280, longLimit: 25_000 },
   posting,
   matchesNetworkUrl: (url) => X_NETWORK_URL_RE.test(url),

@@ -18,6 +18,7 @@ export const youtubePlatform: PlatformDefinition<'youtube'> = {
   hosts: YOUTUBE_HOSTS,
   matches: MATCHES,
   engagement: ['likes', 'replies'],
+  counters: ['likes', 'replies', 'views'],
   counting: { unit: 'graphemes', limit: 5000, titleLimit: 100 },
   posting: posting,
   matchesNetworkUrl: (url) => YOUTUBE_NETWORK_URL_RE.test(url),

@@ -20,6 +20,7 @@ writeFileSync(
   hosts: ['kopi.example'],
   matches: ['https://kopi.example/*'],
   engagement: ['likes', 'shares'],
+  counters: ['likes', 'shares'],
   counting: { unit: 'graphemes', limit: 42, fold: 20 },
   posting: { mode: 'upload', fallback: () => ({ url: 'https://kopi.example/new', clipboard: true }) },
   matchesNetworkUrl: (url) => url.startsWith('https://kopi.example/api/'),
