@@ -3,6 +3,7 @@ import { defineBackground } from '#imports';
 import { registerHandlers, registerNotificationActions } from '@/lib/background/handlers';
 import { createMenus, registerMenus, updateMenuTitle, watchLanguage } from '@/lib/background/menus';
 import { ensurePruneAlarm, handleAlarm, reconcileAlarms } from '@/lib/background/scheduler';
+import { purgeIgnored } from '@/lib/background/ignore';
 import { purgeTrash } from '@/lib/background/trash';
 import { forgetTab } from '@/lib/background/inspector';
 import { getDb } from '@/lib/db/db';
@@ -32,5 +33,6 @@ export default defineBackground(() => {
   void reconcileAlarms(db, Date.now());
   void ensurePruneAlarm();
   void purgeTrash(db, Date.now());
+  void purgeIgnored(db, Date.now());
   void updateMenuTitle();
 });

@@ -9,6 +9,7 @@ import { alarmName, draftIdFromAlarm, planAlarms } from '../scheduling/plan';
 import { PLATFORM_NAMES } from '../platforms/registry';
 import { getSettings } from '../settings';
 import { refreshActionBadge, settingsLanguage } from './action-badge';
+import { IGNORE_ALARM, purgeIgnored } from './ignore';
 import { purgeTrash, TRASH_ALARM } from './trash';
 
 /** The notification that says drafts were missed while the browser was closed. */
@@ -65,6 +66,7 @@ export async function handleAlarm(db: PantauDB, name: string, now: number): Prom
     return;
   }
   if (name === TRASH_ALARM) return purgeTrash(db, now);
+  if (name === IGNORE_ALARM) return void (await purgeIgnored(db, now));
   const id = draftIdFromAlarm(name);
   if (!id) return;
   await markDue(db, id, now);

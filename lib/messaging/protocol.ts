@@ -75,6 +75,10 @@ export interface ProtocolMap {
   /** "Is this your post?": yes links the draft to the captured post, no dismisses it. */
   answerSuggestion(input: In<typeof S.answerSuggestionSchema>): Result;
   setAccountRole(input: In<typeof S.setAccountRoleSchema>): Result;
+  /** "Ignore": the account is ignored at once; its stored posts go after the undo window. */
+  ignoreAccount(input: In<typeof S.accountRefSchema>): Result;
+  /** "Undo" of Ignore, within the window: the role before comes back with every post. */
+  undoIgnore(input: In<typeof S.accountRefSchema>): Result;
   /** Delete captured posts, history, watchlist and health (drafts are kept). */
   clearData(input: { confirm: 'DELETE' }): Result;
   /** Store rows read from an imported HAR file, at the entry's time, through the one writer. */

@@ -213,6 +213,9 @@ export const setAccountRoleSchema = z.object({
   group: z.string().max(80).optional(),
 });
 
+/** An account by platform and handle ("Ignore", and its "Undo"). */
+export const accountRefSchema = z.object({ platform: platformSchema, handle });
+
 export const getBadgesSchema = z.object({ platform: platformSchema, postIds: z.array(id).max(100) });
 
 /**

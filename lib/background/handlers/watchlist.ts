@@ -1,6 +1,7 @@
 import { removeAccount, setAccountRole } from '../../db/accounts';
 import type { PantauDB } from '../../db/db';
 import { forgetAuthor } from '../../db/retention';
+import { ignoreAccount, undoIgnore } from '../ignore';
 import * as S from '../../messaging/schemas';
 import { privileged } from './privileged';
 import { ok, type HandlerTable } from './table';
@@ -13,4 +14,11 @@ export const watchlistHandlers = (db: PantauDB): HandlerTable => ({
     if (role === 'ignored') await forgetAuthor(db, input.platform, input.handle);
     return ok;
   }),
+  ignoreAccount: privileged(S.accountRefSchema, async ({ platform, handle }) => {
+    await ignoreAccount(db, platform, handle, Date.now());
+    return ok;
+  }),
+  undoIgnore: privileged(S.accountRefSchema, async ({ platform, handle }) =>
+    (await undoIgnore(db, platform, handle, Date.now())) ? ok : ({ ok: false, error: 'notFound' } as const),
+  ),
 });

@@ -99,6 +99,7 @@ describe('handler tables', () => {
         'freeUpSpace',
         'getBadges',
         'getConnections',
+        'ignoreAccount',
         'importCapture',
         'markDraftPosted',
         'postDraftNow',
@@ -111,6 +112,7 @@ describe('handler tables', () => {
         'setAccountRole',
         'snoozeDraft',
         'undoDeleteDraft',
+        'undoIgnore',
       ].sort(),
     );
   });
