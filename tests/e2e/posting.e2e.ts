@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage, bskyComposerPage, xComposerPage } from '../fixtures/compose/pages';
-import { ApiServer } from '../helpers/api-server';
+import { RealPds, type PostRecord } from '../helpers/pds';
 import { profilePage } from '../fixtures/x/pages';
 import {
   launch,
@@ -13,7 +13,9 @@ import {
   screenshot,
   sendFromExtension,
   serve,
+  seedStores,
   serveXProfile,
+  TINY_PNG,
   waitFor,
   type Session,
   attachPng,
@@ -276,38 +278,48 @@ describe('posting', () => {
   });
 });
 
-describe('posting: Bluesky API thread against a local PDS', () => {
-  const server = new ApiServer();
+describe('posting: Bluesky API against a real PDS', () => {
+  let pds: RealPds;
   let s: Session;
   beforeAll(async () => {
-    await server.start();
+    pds = await RealPds.start();
     s = await launch();
   });
   afterAll(async () => {
     await s?.close();
-    await server.stop();
+    await pds?.stop();
   });
+  type Secret = { key: string; value: { accessJwt: string; refreshJwt: string } };
+  const partsOf = async (page: Page, id: string) =>
+    ((await readStore<Draft>(page, 'drafts')).find((d) => d.id === id)!.delivery!.bluesky!.parts as Array<{ id: string }>).map((p) => p.id);
+  const covered = (r: PostRecord) => {
+    const bytes = new TextEncoder().encode(r.value.text);
+    return (r.value.facets ?? []).map((f) => [new TextDecoder().decode(bytes.slice(f.index.byteStart, f.index.byteEnd)), f.features]);
+  };
 
   it('connects with an app password and posts a thread as a reply chain, with facets', async () => {
     const options = await openExtensionPage(s, 'options.html', { width: 700, height: 1400 });
     await options.waitForSelector('[data-action="connect-bluesky"]');
-    await fill(options, '[data-connection="bluesky"] input[aria-label="Server (PDS)"]', server.origin);
-    await fill(options, '[data-connection="bluesky"] input[aria-label="Handle or email"]', 'kopi.bsky.social');
-    await fill(options, '[data-connection="bluesky"] input[type="password"]', 'wrong');
+    // The user's own PDS, typed into Settings: the same field a self-hosted account uses.
+    await fill(options, '[data-connection="bluesky"] input[aria-label="Server (PDS)"]', pds.origin);
+    await fill(options, '[data-connection="bluesky"] input[aria-label="Handle or email"]', pds.poster.handle);
+    await fill(options, '[data-connection="bluesky"] input[type="password"]', 'abcd-efgh-ijkl-mnop');
     await options.click('[data-action="connect-bluesky"]');
     expect(
       await (await options.waitForSelector('[data-testid="posting-settings"] [role="alert"]'))!.evaluate((e) => e.textContent),
     ).toMatch(/app password/);
-    await fill(options, '[data-connection="bluesky"] input[type="password"]', server.password);
+    await fill(options, '[data-connection="bluesky"] input[type="password"]', pds.poster.appPassword);
     await options.click('[data-action="connect-bluesky"]');
     await options.waitForSelector('[data-testid="bluesky-connected"]');
-    // The token is in the extension's own database, never in storage a content script can read.
-    const local = await options.evaluate(() => chrome.storage.local.get(null));
-    expect(JSON.stringify(local)).not.toContain('access-1');
+    // The token is in the extension's own database, never in storage a content script can read; the password nowhere.
+    const [secret] = await readStore<Secret>(options, 'secrets');
+    const local = JSON.stringify(await options.evaluate(() => chrome.storage.local.get(null)));
+    expect(local).not.toContain(secret!.value.accessJwt);
+    expect(local + JSON.stringify(secret)).not.toContain(pds.poster.appPassword);
 
     const panel = await openComposer(s);
     await setTargets(panel, ['bluesky']);
-    const thread = `${LONG} Sampai jumpa di kedai, @teman.bsky.social! ☕`;
+    const thread = `${LONG} Sampai jumpa di kedai, @teman.test! ☕`;
     await fill(panel, '[data-testid="base-text"]', thread);
     await panel.click('[data-action="toggle-thread"]');
     await panel.waitForSelector('[data-post-api="bluesky"]');
@@ -320,44 +332,61 @@ describe('posting: Bluesky API thread against a local PDS', () => {
       'posted notice',
       15_000,
     );
-    const records = server
-      .records()
-      .map((r) => r.record as { text: string; reply?: { root: { uri: string }; parent: { uri: string } }; facets?: unknown[] });
-    expect(notice).toContain(`${records.length} of ${records.length}`);
-    expect(records.length).toBe(2);
-    expect(records.map((r) => r.text).join(' ')).toBe(thread);
-    expect(records[0]!.reply).toBeUndefined();
-    expect(records[1]!.reply).toEqual({
-      root: { uri: 'at://did:plc:pantautest/app.bsky.feed.post/rkey0', cid: 'cid0' },
-      parent: { uri: 'at://did:plc:pantautest/app.bsky.feed.post/rkey0', cid: 'cid0' },
-    });
-    // Facets in UTF-8 byte offsets of the post they are in.
-    const enc = (s: string, part: string) => {
-      const i = s.indexOf(part);
-      return {
-        byteStart: new TextEncoder().encode(s.slice(0, i)).length,
-        byteEnd: new TextEncoder().encode(s.slice(0, i + part.length)).length,
-      };
-    };
-    const facetOf = (needle: string) => {
-      const r = records.find((x) => x.text.includes(needle))!;
-      return { facets: r.facets, index: enc(r.text, needle) };
-    };
-    const tag = facetOf('#kopi');
-    expect(tag.facets).toContainEqual({ index: tag.index, features: [{ $type: 'app.bsky.richtext.facet#tag', tag: 'kopi' }] });
-    const mention = facetOf('@teman.bsky.social');
-    expect(mention.facets).toContainEqual({
-      index: mention.index,
-      features: [{ $type: 'app.bsky.richtext.facet#mention', did: 'did:plc:teman' }],
-    });
-    const link = facetOf('https://pantau.id/promo');
-    expect(link.facets).toContainEqual({
-      index: link.index,
-      features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://pantau.id/promo' }],
-    });
+    expect(notice).toContain('2 of 2');
     const row = (await readStore<Draft>(panel, 'drafts')).find((d) => d.text === thread)!;
     expect(row.status).toBe('posted');
+    // Read back from the PDS: the text, the reply refs (with the CIDs the PDS gave) and the facets.
+    const records = await Promise.all((await partsOf(panel, row.id)).map((uri) => pds.getRecord(uri)));
+    expect(records.map((r) => r.value.text).join(' ')).toBe(thread);
+    expect(records[0]!.value.reply).toBeUndefined();
+    const root = { uri: records[0]!.uri, cid: records[0]!.cid };
+    expect(records[1]!.value.reply).toEqual({ root, parent: root });
+    expect(row.delivery!.bluesky!.url).toBe(`https://bsky.app/profile/kopi.test/post/${root.uri.split('/').pop()}`);
+    const facets = records.flatMap(covered);
+    expect(facets).toContainEqual(['#kopi', [{ $type: 'app.bsky.richtext.facet#tag', tag: 'kopi' }]]);
+    expect(facets).toContainEqual(['https://pantau.id/promo', [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://pantau.id/promo' }]]);
+    expect(facets).toContainEqual(['@teman.test', [{ $type: 'app.bsky.richtext.facet#mention', did: pds.friend.did }]]);
+    expect(pds.created().map((c) => c.validationStatus)).toEqual(['valid', 'valid']);
     await Promise.all([options.close(), panel.close()]);
+  });
+
+  it('posts an image (uploadBlob, then the embed) after refreshing an expired session', async () => {
+    const panel = await openExtensionPage(s, 'sidepanel.html');
+    const draft = await sendFromExtension<{ ok: boolean; id: string }>(panel, 'saveDraft', {
+      text: 'Foto menu baru 📸 #kopi',
+      platforms: ['bluesky'],
+    });
+    expect(await attachPng(panel, draft.id)).toMatchObject({ ok: true });
+    // The stored access token, expired: the PDS refuses it as it refuses any token past its two hours.
+    const [secret] = await readStore<Secret>(panel, 'secrets');
+    await seedStores(panel, { secrets: [{ ...secret!, value: { ...secret!.value, accessJwt: pds.expired(secret!.value.accessJwt) } }] });
+    pds.reset();
+    expect(await sendFromExtension(panel, 'postViaApi', { id: draft.id, target: 'bluesky' })).toMatchObject({ ok: true, live: 1 });
+    expect(pds.answers.map((a) => [a.path.replace('/xrpc/', ''), a.status, a.body.error])).toEqual([
+      ['com.atproto.repo.uploadBlob', 400, 'ExpiredToken'],
+      ['com.atproto.server.refreshSession', 200, undefined],
+      ['com.atproto.repo.uploadBlob', 200, undefined],
+      ['com.atproto.repo.createRecord', 200, undefined],
+    ]);
+    const [stored] = await readStore<Secret>(panel, 'secrets');
+    expect(stored!.value.accessJwt).toBe(pds.answers[1]!.body.accessJwt);
+    expect(stored!.value.refreshJwt).not.toBe(secret!.value.refreshJwt);
+
+    const [record] = await Promise.all((await partsOf(panel, draft.id)).map((uri) => pds.getRecord(uri)));
+    expect(record!.value.text).toBe('Foto menu baru 📸 #kopi');
+    expect(covered(record!)).toEqual([['#kopi', [{ $type: 'app.bsky.richtext.facet#tag', tag: 'kopi' }]]]);
+    const png = Buffer.from(TINY_PNG, 'base64');
+    const [image] = record!.value.embed!.images;
+    expect([record!.value.embed!.$type, image!.alt, image!.image.mimeType, image!.image.size]).toEqual([
+      'app.bsky.embed.images',
+      '',
+      'image/png',
+      png.length,
+    ]);
+    const blob = await fetch(`${pds.pdsOrigin}/xrpc/com.atproto.sync.getBlob?did=${pds.poster.did}&cid=${image!.image.ref.$link}`);
+    expect(Buffer.from(await blob.arrayBuffer()).equals(png)).toBe(true);
+    expect(pds.created().map((c) => c.validationStatus)).toEqual(['valid']);
+    await panel.close();
   });
 });
 
