@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entry, tweet, USER_TWEETS_URL, userTweets } from '../fixtures/x/graphql';
-import { ApiServer } from '../helpers/api-server';
+import { RealPds } from '../helpers/pds';
 import { launch, openExtensionPage, readStore, seedStores, sendFromExtension, serve, waitFor, type Session } from './harness';
 import { postRow } from '../helpers/rows';
 
@@ -177,16 +177,17 @@ describe('storage pressure', () => {
 
 describe('secrets', () => {
   it('a content script (the page side) cannot read posting credentials', async () => {
-    const server = new ApiServer();
-    await server.start();
+    const pds = await RealPds.start();
     try {
       const ext = await openExtensionPage(s, 'options.html');
       const res = await sendFromExtension<{ ok: boolean }>(ext, 'connect', {
         target: 'bluesky',
-        fields: { service: server.origin, identifier: 'kopi.bsky.social', password: server.password },
+        fields: { service: pds.origin, identifier: pds.poster.handle, password: pds.poster.appPassword },
       });
       expect(res.ok).toBe(true);
-      expect((await readStore<{ key: string }>(ext, 'secrets')).map((r) => r.key)).toEqual(['bluesky']);
+      const secrets = await readStore<{ key: string; value: { accessJwt: string } }>(ext, 'secrets');
+      expect(secrets.map((r) => r.key)).toEqual(['bluesky']);
+      const token = secrets[0]!.value.accessJwt;
 
       // Evaluate inside Pantau's own content-script world on x.com, through CDP.
       const page = await s.browser.newPage();
@@ -214,7 +215,7 @@ describe('secrets', () => {
           'chrome.storage.local.set({ settings: { retentionDays: 1 } }).then(() => "written", (e) => "refused: " + e.message)',
         ),
       ).toMatch(/^refused/);
-      expect(JSON.stringify(await ext.evaluate(() => chrome.storage.local.get(null)))).not.toContain('access-1');
+      expect(JSON.stringify(await ext.evaluate(() => chrome.storage.local.get(null)))).not.toContain(token);
       // storage.session is closed to content scripts.
       expect(await evaluate('chrome.storage.session.get(null).then(() => "readable", (e) => "refused: " + e.message)')).toMatch(/^refused/);
       // The extension's IndexedDB is out of reach: a content script's indexedDB is the page's.
@@ -225,7 +226,7 @@ describe('secrets', () => {
       ).toEqual([]);
       await Promise.all([page.close(), ext.close()]);
     } finally {
-      await server.stop();
+      await pds.stop();
     }
   });
 });

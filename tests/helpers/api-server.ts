@@ -11,22 +11,18 @@ export interface Seen {
 }
 
 /**
- * A local stand-in for a Bluesky PDS and a Mastodon instance, on 127.0.0.1, implementing the
- * documented endpoints Pantau uses: createSession, refreshSession, resolveHandle, uploadBlob,
- * createRecord, verify_credentials, v2/instance, v2/media and statuses. It records every request
- * (so tests assert the exact bodies) and can be told to fail: a wrong password, an expired token,
- * rate limiting, or a failure at the Nth post.
+ * A local stand-in for a Mastodon instance, on 127.0.0.1, implementing the documented endpoints
+ * Pantau uses: verify_credentials, v2/instance, v2/media and statuses. No Mastodon-API server
+ * installs from the registries here, so this stays; Bluesky posting runs against a real PDS
+ * (./pds.ts). It records every request (so tests assert the exact bodies) and can be told to fail:
+ * a wrong token, rate limiting, or a failure at the Nth post.
  */
 export class ApiServer {
   seen: Seen[] = [];
-  password = 'app-pass-1234';
   token = 'masto-token';
-  /** Fail the createRecord/statuses call with this index (0-based) once, with this status. */
+  /** Fail the statuses call with this index (0-based) once, with this status. */
   failAt?: { index: number; status: number; error?: string; message?: string };
-  /** The next authenticated Bluesky call answers 400 ExpiredToken once. */
-  expireOnce = false;
   private posts = 0;
-  private access = 'access-1';
   private server?: Server;
   origin = '';
 
@@ -51,12 +47,8 @@ export class ApiServer {
     this.seen = [];
     this.posts = 0;
     this.failAt = undefined;
-    this.expireOnce = false;
-    this.access = 'access-1';
   }
   stop = () => new Promise<void>((r) => this.server?.close(() => r()));
-  records = () =>
-    this.seen.filter((s) => s.path.endsWith('createRecord')).map((s) => JSON.parse(s.body) as { record: Record<string, unknown> });
   statuses = () => this.seen.filter((s) => s.path === '/api/v1/statuses').map((s) => JSON.parse(s.body) as Record<string, unknown>);
 
   private async handle(req: IncomingMessage): Promise<[number, unknown]> {
@@ -74,55 +66,6 @@ export class ApiServer {
     };
     this.seen.push(seen);
     const bearer = req.headers.authorization?.replace(/^Bearer /, '');
-    switch (url.pathname) {
-      case '/xrpc/com.atproto.server.createSession': {
-        const { identifier, password } = JSON.parse(body) as { identifier: string; password: string };
-        if (password !== this.password) return [401, { error: 'AuthenticationRequired', message: 'Invalid identifier or password' }];
-        return [
-          200,
-          {
-            did: 'did:plc:pantautest',
-            handle: identifier.includes('@') ? 'kopi.bsky.social' : identifier,
-            accessJwt: this.access,
-            refreshJwt: 'refresh-1',
-          },
-        ];
-      }
-      case '/xrpc/com.atproto.server.refreshSession':
-        if (bearer !== 'refresh-1') return [400, { error: 'ExpiredToken', message: 'Token has expired' }];
-        this.access = 'access-2';
-        return [200, { did: 'did:plc:pantautest', handle: 'kopi.bsky.social', accessJwt: this.access, refreshJwt: 'refresh-1' }];
-      case '/xrpc/com.atproto.identity.resolveHandle': {
-        const handle = url.searchParams.get('handle');
-        return handle === 'teman.bsky.social'
-          ? [200, { did: 'did:plc:teman' }]
-          : [400, { error: 'InvalidRequest', message: 'Unable to resolve handle' }];
-      }
-    }
-    if (url.pathname.startsWith('/xrpc/')) {
-      if (this.expireOnce) {
-        this.expireOnce = false;
-        return [400, { error: 'ExpiredToken', message: 'Token has expired' }];
-      }
-      if (bearer !== this.access) return [401, { error: 'InvalidToken', message: 'Bad token' }];
-      if (url.pathname === '/xrpc/com.atproto.repo.uploadBlob')
-        return [
-          200,
-          {
-            blob: {
-              $type: 'blob',
-              ref: { $link: 'bafyimage' },
-              mimeType: req.headers['content-type'],
-              size: Buffer.from(body, 'base64').length,
-            },
-          },
-        ];
-      if (url.pathname === '/xrpc/com.atproto.repo.createRecord')
-        return this.post(() => {
-          const n = this.posts;
-          return [200, { uri: `at://did:plc:pantautest/app.bsky.feed.post/rkey${n}`, cid: `cid${n}` }];
-        });
-    }
     if (url.pathname.startsWith('/api/')) {
       if (url.pathname === '/api/v2/instance') return [200, { domain: '127.0.0.1', configuration: { statuses: { max_characters: 1000 } } }];
       if (bearer !== this.token) return [401, { error: 'The access token is invalid' }];
