@@ -23,6 +23,12 @@ export interface Image {
   alt?: string;
 }
 
+/**
+ * The largest image a post may embed: app.bsky.embed.images' `maxSize`. A PDS stores a bigger blob,
+ * then refuses the record that references it ("blob too big"), so it is checked before any upload.
+ */
+export const BLUESKY_IMAGE_MAX_BYTES = 1_000_000;
+
 /** Map an XRPC failure to words: 401 on sign-in is a wrong password, 429 is rate limiting. */
 async function fail(res: Response, signingIn = false): Promise<never> {
   const body = await jsonOf(res);
@@ -104,6 +110,11 @@ export class BlueskyClient {
 
   /** One app.bsky.feed.post record, with facets in UTF-8 byte offsets; a reply when `reply` is given. */
   async post(text: string, opts: { reply?: { root: StrongRef; parent: StrongRef }; images?: Image[]; now: Date }): Promise<StrongRef> {
+    const big = (opts.images ?? []).findIndex((i) => i.blob.size > BLUESKY_IMAGE_MAX_BYTES);
+    if (big >= 0) {
+      const kb = Math.ceil(opts.images![big]!.blob.size / 1000);
+      throw new PostingError('server', `image ${big + 1} is ${kb} kB; Bluesky takes images up to 1000 kB`);
+    }
     const facets = await facetsFor(text, (h) => this.resolveHandle(h));
     const images = opts.images?.length ? await Promise.all(opts.images.slice(0, 4).map((i) => this.uploadImage(i))) : [];
     const record = {

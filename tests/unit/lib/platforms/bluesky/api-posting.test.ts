@@ -139,6 +139,30 @@ describe('Bluesky direct posting against a real PDS', () => {
     expect(pds.created().map((c) => c.validationStatus)).toEqual(['valid']);
   });
 
+  it('an image of exactly 1 MB is posted; a bigger one is refused in words before anything is uploaded', async () => {
+    const db = freshDb();
+    await connect(db);
+    const image = (id: string, draftId: string, bytes: number) => {
+      const blob = new Blob([PNG, new Uint8Array(bytes - PNG.length)], { type: 'image/png' });
+      return db.media.put({ id, draftId, name: `${id}.png`, type: 'image/png', size: bytes, blob, addedAt: NOW });
+    };
+    await image('fits', 'd1', 1_000_000);
+    expect(await post(db, { text: 'Pas 1 MB' })).toMatchObject({ ok: true, live: 1 });
+    expect((await readBack(db))[0]!.value.embed!.images[0]!.image.size).toBe(1_000_000);
+    expect(pds.created().map((c) => c.validationStatus)).toEqual(['valid']);
+
+    pds.reset();
+    await image('big', 'd2', 1_000_001);
+    // Without the check the PDS stores the blob, then refuses the record: "blob too big (maximum 1000000)".
+    expect(await post(db, { id: 'd2', text: 'Terlalu besar' })).toMatchObject({
+      ok: false,
+      error: 'server',
+      detail: 'image 1 is 1001 kB; Bluesky takes images up to 1000 kB',
+      live: 0,
+    });
+    expect(pds.answers).toEqual([]);
+  });
+
   it('refreshes an expired access token once, keeps the new tokens, and posts', async () => {
     const db = freshDb();
     await connect(db);
