@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n/t';
 import type { GridCell } from '@/lib/metrics/best-time';
+import type { Usual } from '@/lib/metrics/usual';
 import { useLocale } from '../ui/locale';
 
 export interface ContextCardProps {
@@ -7,8 +8,8 @@ export interface ContextCardProps {
   medianEr?: number;
   postsPerWeek: number;
   best: GridCell[];
-  /** Where the post on screen stands in its account. */
-  current?: { timesMedian?: number; percentile?: number };
+  /** Where the post on screen stands in its account: "× its usual" (lib/metrics/usual.ts) and its percentile. */
+  current?: { usual?: Usual; percentile?: number };
   /** For a young post: against the account's usual curve at its age. */
   pace?: { ageHours: number; ratio: number; ahead: boolean };
 }
@@ -37,9 +38,13 @@ export function ContextCard({ handle, medianEr, postsPerWeek, best, current, pac
           {t('bestSlots', [best.map((c) => `${dayName(c.weekday)} ${String(c.hour).padStart(2, '0')}:00`).join(', ')])}
         </div>
       )}
-      {current?.timesMedian !== undefined && (
-        <div className="notice ok" data-testid="context-standing">
-          {t('contextStanding', [num.format(current.timesMedian), String(Math.round(current.percentile ?? 0))])}
+      {current?.usual && (
+        <div className="notice ok" data-testid="context-standing" data-times-usual={current.usual.ratio}>
+          {t('contextStanding', [
+            num.format(current.usual.ratio),
+            String(Math.round(current.percentile ?? 0)),
+            String(Math.round(current.usual.ageMs / 3_600_000)),
+          ])}
         </div>
       )}
       {pace && (

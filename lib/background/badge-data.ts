@@ -1,29 +1,15 @@
 import { getAccount } from '../db/accounts';
 import type { PantauDB } from '../db/db';
-import { getPosts, postsOfAuthor, profileSnapshots } from '../db/posts';
+import { getPosts } from '../db/posts';
+import { postKey } from '../db/keys';
+import type { PostRow } from '../db/schema';
+import { usualOfStored } from '../insights/usual-rows';
 import type { BadgeData } from '../messaging/protocol';
 import { getBadgesSchema } from '../messaging/schemas';
-import { engagementOf, type EngagementCounters } from '../metrics/engagement';
-import { followersAt } from '../metrics/followers';
-import { median } from '../metrics/stats';
+import type { EngagementCounters } from '../metrics/engagement';
 import { adapterForHost } from '../platforms/registry';
-import type { PlatformId } from '../platforms/types';
 import { Windows } from './budget';
 import { senderHost, type SenderLike } from './guards';
-
-/** ER of every post of an account, for its median (kept short: a badge is a glance). */
-async function accountErs(db: PantauDB, platform: PlatformId, authorKey: string, counters?: EngagementCounters) {
-  const profiles = await profileSnapshots(db, platform, authorKey);
-  const posts = await postsOfAuthor(db, platform, authorKey);
-  const rates = new Map<string, { engagement: number; followers: number; er: number }>();
-  for (const p of posts) {
-    if (p.repostOf) continue;
-    const f = followersAt(profiles, Date.parse(p.createdAt))?.followers;
-    const e = engagementOf(p.platform, p.metrics, counters);
-    if (f && e !== undefined) rates.set(p.postId, { engagement: e, followers: f, er: e / f });
-  }
-  return rates;
-}
 
 /** Post ids a tab may ask badges for per minute: a screenful many times over, but not a scan of guessed handles. */
 export const BADGE_IDS_PER_MINUTE = 300;
@@ -58,16 +44,24 @@ export async function handleGetBadges(
     input.data.postIds.map((id) => [adapter.id, id]),
   );
   const out: BadgeData[] = [];
-  const byAccount = new Map<string, Awaited<ReturnType<typeof accountErs>>>();
+  const watched: PostRow[] = [];
   for (const row of rows) {
     if (!row) continue;
     const account = await getAccount(db, row.platform, row.authorKey);
-    if (account?.role !== 'competitor' && account?.role !== 'own') continue;
-    if (!byAccount.has(row.authorKey)) byAccount.set(row.authorKey, await accountErs(db, row.platform, row.authorKey, counters));
-    const rates = byAccount.get(row.authorKey)!;
-    const mine = rates.get(row.postId);
-    const m = median([...rates.values()].map((r) => r.er));
-    if (mine && m) out.push({ postId: row.postId, ...mine, medianEr: m });
+    if (account?.role === 'competitor' || account?.role === 'own') watched.push(row);
+  }
+  // The one definition of "× its usual", as the side panel and the alerts use it.
+  const usual = await usualOfStored(db, watched, counters);
+  for (const row of watched) {
+    const u = usual.get(postKey(row));
+    if (u?.er === undefined || u.engagement === undefined || !u.followers) continue;
+    out.push({
+      postId: row.postId,
+      engagement: u.engagement,
+      followers: u.followers,
+      er: u.er,
+      ...(u.usual ? { timesUsual: u.usual.ratio, usualEr: u.usual.median, ageHours: Math.round(u.usual.ageMs / 3_600_000) } : {}),
+    });
   }
   return out;
 }

@@ -1,40 +1,18 @@
 import { browser } from 'wxt/browser';
 import { accountsWithRole } from '../db/accounts';
 import type { PantauDB } from '../db/db';
-import { markBreakoutAlerted, postSnapshots, postsOfAuthor, profileSnapshots } from '../db/posts';
+import { markBreakoutAlerted, postsOfAuthor } from '../db/posts';
 import { getPost } from '../db/queries';
 import type { PostRow } from '../db/schema';
 import { t } from '../i18n/t';
 import { settingsLanguage } from './action-badge';
-import { breakoutZ, isBreakout, type PeerPost } from '../metrics/breakout';
-import { engagementOf, type EngagementCounters } from '../metrics/engagement';
-import { followerSeries } from '../metrics/followers';
+import type { EngagementCounters } from '../metrics/engagement';
+import { isBreakout } from '../metrics/usual';
+import { usualOfStored } from '../insights/usual-rows';
 import type { CapturedPost, PlatformId } from '../platforms/types';
-import { accountKey } from '../db/keys';
+import { accountKey, postKey } from '../db/keys';
 
 export const BREAKOUT_PREFIX = 'breakout:';
-
-async function samplesOf(db: PantauDB, p: PostRow, createdAt: number, counters?: EngagementCounters) {
-  const snaps = await postSnapshots(db, p.platform, p.postId);
-  return snaps.flatMap((s) => {
-    const e = engagementOf(p.platform, s.metrics, counters);
-    return e === undefined ? [] : [{ ageMs: s.capturedAt - createdAt, engagement: e }];
-  });
-}
-
-/** An account's follower lookup and its posts' histories (the peers a new post is compared with). */
-async function loadAccount(db: PantauDB, platform: PlatformId, authorKey: string, counters?: EngagementCounters) {
-  const profiles = await profileSnapshots(db, platform, authorKey);
-  const followersAt = followerSeries(profiles);
-  const peers: Array<PeerPost & { postId: string }> = [];
-  for (const other of await postsOfAuthor(db, platform, authorKey)) {
-    const at = Date.parse(other.createdAt);
-    if (other.repostOf || !Number.isFinite(at)) continue;
-    const f = followersAt(at)?.followers;
-    if (f) peers.push({ postId: other.postId, samples: await samplesOf(db, other, at, counters), followers: f });
-  }
-  return { followersAt, peers };
-}
 
 /**
  * After a batch is stored: a watched competitor's post whose ER breaks out against the account's
@@ -50,23 +28,19 @@ export async function checkBreakouts(
   // One small read per batch: only watched competitors' posts are checked (the hot path stays cheap).
   const competitors = new Set((await accountsWithRole(db, 'competitor')).map((a) => accountKey(a.platform, a.handle)));
   if (!competitors.size) return alerted;
-  // Several posts of one account in a batch share its follower series and peer histories.
-  const accounts = new Map<string, Awaited<ReturnType<typeof loadAccount>>>();
-  const alertsToday = new Map<string, number>();
+  const candidates: PostRow[] = [];
   for (const captured of posts) {
     if (captured.repostOf || !competitors.has(accountKey(captured.platform, captured.authorHandle.toLowerCase()))) continue;
     const row = await getPost(db, captured.platform, captured.postId);
-    const createdAt = row ? Date.parse(row.createdAt) : NaN;
-    if (!row || row.breakoutAlertedAt !== undefined || !Number.isFinite(createdAt)) continue;
+    if (row && row.breakoutAlertedAt === undefined && Number.isFinite(Date.parse(row.createdAt))) candidates.push(row);
+  }
+  if (!candidates.length) return alerted;
+  // The one definition of "× its usual" and its robust z (lib/metrics/usual.ts), as every view shows it.
+  const usual = await usualOfStored(db, candidates, counters);
+  const alertsToday = new Map<string, number>();
+  for (const row of candidates) {
+    if (!isBreakout(usual.get(postKey(row))?.usual)) continue;
     const key = accountKey(row.platform, row.authorKey);
-    let account = accounts.get(key);
-    if (!account) accounts.set(key, (account = await loadAccount(db, row.platform, row.authorKey, counters)));
-    const followers = account.followersAt(createdAt)?.followers;
-    const engagement = engagementOf(row.platform, row.metrics, counters);
-    if (!followers || engagement === undefined) continue;
-    const peers = account.peers.filter((p) => p.postId !== row.postId);
-    const z = breakoutZ(engagement / followers, now - createdAt, peers);
-    if (!isBreakout(z)) continue;
     await markBreakoutAlerted(db, row.platform, row.postId, now);
     // A few alerts per account a day: a competitor (a third party) posting a burst cannot flood the user.
     let today = alertsToday.get(key);

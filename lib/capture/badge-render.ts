@@ -15,10 +15,14 @@ export function badgeText(b: BadgeData, lang: string): { label: string; title: s
     pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 2 });
     num = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
   }
-  return {
-    label: `ER ${pct.format(b.er)} · ${num.format(b.er / b.medianEr)}×`,
-    title: `Pantau: ${num.format(b.engagement)} engagement ÷ ${num.format(b.followers)} followers = ${pct.format(b.er)} (account median ${pct.format(b.medianEr)})`,
-  };
+  const base = `Pantau: ${num.format(b.engagement)} engagement ÷ ${num.format(b.followers)} followers = ${pct.format(b.er)}`;
+  // "× its usual" only where the account has enough posts at the same age (lib/metrics/usual.ts).
+  return b.timesUsual !== undefined && b.usualEr !== undefined
+    ? {
+        label: `ER ${pct.format(b.er)} · ${num.format(b.timesUsual)}×`,
+        title: `${base}; ${num.format(b.timesUsual)}× the account's usual ${pct.format(b.usualEr)} at ${b.ageHours ?? 24} h`,
+      }
+    : { label: `ER ${pct.format(b.er)}`, title: `${base} (too few posts of the account at this age for its usual)` };
 }
 
 /**

@@ -4,10 +4,11 @@ import { cadence, type Cadence } from '../metrics/cadence';
 import { hashtagStats, lengthMix, mediaMix, type HashtagStat, type MixRow } from '../metrics/content';
 import { aggregateEr, engagementOf, erByFollowers, erByViews, type EngagementCounters } from '../metrics/engagement';
 import { followerSeries } from '../metrics/followers';
-import { BREAKOUT_Z, robustZ } from '../metrics/outliers';
+import { isBreakout, ownEr, usualOf, type Usual } from '../metrics/usual';
 import { shareOfEngagement, type ShareRow } from '../metrics/share';
 import { median, pushTo } from '../metrics/stats';
-import { engagementAtAge, HOUR_MS } from '../metrics/velocity';
+import { comparedAge, engagementAt } from '../metrics/usual';
+import { usualPostsByAccount } from './usual-rows';
 import { bucketIndex, weekBuckets } from './period';
 import { accountKey, handleOfKey, postKey } from '../db/keys';
 
@@ -16,6 +17,11 @@ export interface InsightInput {
   /** Snapshots of those posts, any order. */
   snapshots: PostSnapshotRow[];
   profiles: ProfileSnapshotRow[];
+  /**
+   * Posts of the same accounts outside the period, within the "× its usual" window of it: the
+   * peers a post is compared with (lib/metrics/usual.ts). Without them, the period's own posts.
+   */
+  peers?: PostRow[];
   from: number;
   to: number;
   now: number;
@@ -33,7 +39,8 @@ export interface RatedPost {
   /** Followers at post time, when known. */
   followers?: number;
   erViews?: number;
-  z?: number;
+  /** "× its usual": the one definition (lib/metrics/usual.ts). */
+  usual?: Usual;
 }
 
 export interface Insights {
@@ -57,44 +64,41 @@ export interface Insights {
 
 /** Everything the dashboard shows, from captured history. Pure. */
 export function computeInsights(input: InsightInput): Insights {
-  const snaps = new Map<string, PostSnapshotRow[]>();
-  for (const s of input.snapshots) pushTo(snaps, postKey(s), s);
   const profiles = new Map<string, ProfileSnapshotRow[]>();
   for (const p of input.profiles) pushTo(profiles, accountKey(p.platform, p.handle), p);
-
   const followersOf = new Map([...profiles.entries()].map(([k, rows]) => [k, followerSeries(rows)]));
+  // Every post and its peers as the "× its usual" rule reads them, grouped by account.
+  const accounts = usualPostsByAccount([...input.posts, ...(input.peers ?? [])], input.snapshots, input.profiles, input.counters);
+  const byId = new Map<string, { account: string; index: number }>();
+  for (const [k, list] of accounts) list.forEach((u, index) => byId.set(`${k}\u0000${u.id}`, { account: k, index }));
+
   const rated: RatedPost[] = [];
   for (const post of input.posts) {
     const createdAt = Date.parse(post.createdAt);
     if (post.repostOf || !Number.isFinite(createdAt) || createdAt < input.from || createdAt > input.to) continue;
-    const series = (snaps.get(postKey(post)) ?? []).sort((a, b) => a.capturedAt - b.capturedAt);
-    const aged = series.flatMap((s) => {
-      const e = engagementOf(post.platform, s.metrics, input.counters);
-      return e === undefined ? [] : [{ ageMs: s.capturedAt - createdAt, engagement: e }];
-    });
-    const latest = engagementOf(post.platform, post.metrics, input.counters);
-    // ER "at about 24 h": the writer's 24 h rollup, or interpolated from the history when given,
+    const k = accountKey(post.platform, post.authorKey);
+    const at = byId.get(`${k}\u0000${post.postId}`);
+    const account = at ? accounts.get(at.account)! : [];
+    const u = at ? account[at.index]! : undefined;
+    // Engagement "at about 24 h": the writer's rollup, or interpolated from the history when given,
     // else the latest value (a post first seen after 24 h, or younger than 24 h).
-    const rolled = post.metrics24h ? engagementOf(post.platform, post.metrics24h, input.counters) : undefined;
-    const engagement = rolled ?? engagementAtAge(aged, 24 * HOUR_MS) ?? latest;
-    if (engagement === undefined) continue;
-    const f = followersOf.get(accountKey(post.platform, post.authorKey))?.(createdAt);
+    const age = u ? comparedAge(u) : undefined;
+    const engagement = u && age !== undefined ? engagementAt(u, age) : undefined;
+    if (!u || engagement === undefined) continue;
+    const f = followersOf.get(k)?.(createdAt);
     const er = erByFollowers(engagement, f);
+    const usual = usualOf(u, account);
     rated.push({
       post,
       createdAt,
       engagement,
       erEstimated: er?.estimated ?? false,
-      ...(er && f ? { er: er.rate, followers: f.followers } : {}),
+      ...(er && f ? { er: ownEr(u) ?? er.rate, followers: f.followers } : {}),
       ...(erByViews(engagement, post.metrics.views) !== undefined ? { erViews: erByViews(engagement, post.metrics.views) } : {}),
+      ...(usual ? { usual } : {}),
     });
   }
   rated.sort((a, b) => a.createdAt - b.createdAt);
-
-  // Robust z within each account.
-  const byAccount = new Map<string, RatedPost[]>();
-  for (const r of rated) pushTo(byAccount, `${r.post.platform}:${r.post.authorKey}`, r);
-  for (const group of byAccount.values()) for (const s of robustZ(group, (r) => r.er)) s.item.z = s.z;
 
   const withEr = rated.filter((r): r is RatedPost & { er: number } => r.er !== undefined);
   const engagementByAccount = new Map<string, number>();
@@ -157,6 +161,6 @@ export function computeInsights(input: InsightInput): Insights {
     }),
     postsPerWeek: buckets.map((b, i) => ({ week: b.start, days: b.days, posts: perBucket[i]! })),
     top: [...rated].sort((a, b) => b.engagement - a.engagement).slice(0, 5),
-    breakouts: rated.filter((r) => (r.z ?? 0) >= BREAKOUT_Z).sort((a, b) => b.z! - a.z!),
+    breakouts: rated.filter((r) => isBreakout(r.usual)).sort((a, b) => b.usual!.z! - a.usual!.z!),
   };
 }

@@ -1,6 +1,7 @@
 import type { PantauDB } from '../db/db';
 import type { EngagementCounters } from '../metrics/engagement';
-import { standing } from '../metrics/outliers';
+import { percentileRank } from '../metrics/stats';
+import type { Usual } from '../metrics/usual';
 import type { Pace } from '../metrics/velocity';
 import type { PlatformId } from '../platforms/types';
 import type { Insights } from './compute';
@@ -13,8 +14,8 @@ export const CONTEXT_DAYS = 90;
 
 export interface ContextInsights {
   insights: Insights;
-  /** Where the open post stands among the account's posts, when it is one of them and has an ER. */
-  current?: ReturnType<typeof standing>;
+  /** Where the open post stands: "× its usual" (the one definition) and its percentile among the account's posts. */
+  current?: { usual?: Usual; percentile?: number };
   /** How the open post runs against the account's usual curve, while it is young. */
   pace?: Pace;
 }
@@ -43,5 +44,7 @@ export async function contextInsights(
   const ers = insights.posts.flatMap((p) => (p.er !== undefined ? [p.er] : []));
   // The post's age is measured at the clock, not at the period's end.
   const pace = postId ? paceOfPost(postId, rows, now, counters) : undefined;
-  return { insights, ...(mine?.er !== undefined ? { current: standing(mine.er, ers) } : {}), ...(pace ? { pace } : {}) };
+  const percentile = mine?.er !== undefined ? percentileRank(ers, mine.er) : undefined;
+  const current = mine ? { ...(mine.usual ? { usual: mine.usual } : {}), ...(percentile !== undefined ? { percentile } : {}) } : undefined;
+  return { insights, ...(current ? { current } : {}), ...(pace ? { pace } : {}) };
 }

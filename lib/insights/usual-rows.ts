@@ -5,7 +5,7 @@ import type { PostRow, PostSnapshotRow, ProfileSnapshotRow } from '../db/schema'
 import { engagementOf, type EngagementCounters } from '../metrics/engagement';
 import { followerSeries, type FollowersAt } from '../metrics/followers';
 import { pushTo } from '../metrics/stats';
-import { usualOf, USUAL_AGE_MS, USUAL_WINDOW_MS, type Usual, type UsualPost } from '../metrics/usual';
+import { comparedAge, engagementAt, ownEr, usualOf, USUAL_AGE_MS, USUAL_WINDOW_MS, type Usual, type UsualPost } from '../metrics/usual';
 import type { PlatformId } from '../platforms/types';
 
 /** A stored post as the "× its usual" rule reads it. */
@@ -30,7 +30,15 @@ export function usualPostOf(
     ...(followers ? { followers } : {}),
     samples,
     ...(rolled !== undefined ? { engagement24h: rolled } : {}),
-    ...(latest !== undefined ? { latest: { ageMs: Math.max(0, post.lastSeenAt - createdAt), engagement: latest } } : {}),
+    // The latest counters are as of the last sighting (never before the newest sample).
+    ...(latest !== undefined
+      ? {
+          latest: {
+            ageMs: Math.max(0, post.lastSeenAt - createdAt, (post.lastSnapshotAt ?? 0) - createdAt, ...samples.map((s) => s.ageMs)),
+            engagement: latest,
+          },
+        }
+      : {}),
   };
 }
 
@@ -45,12 +53,17 @@ export function needsHistory(post: PostRow): boolean {
  * of one of the young posts (first seen by then). Most posts are seen once, after their first day,
  * and need none: the 24 h rollup on the row is enough.
  */
-export async function snapshotsForUsual(db: PantauDB, posts: readonly PostRow[]): Promise<PostSnapshotRow[]> {
+export async function snapshotsForUsual(
+  db: PantauDB,
+  posts: readonly PostRow[],
+  /** Read only these posts' histories (default: all of `posts`). */
+  among: readonly PostRow[] = posts,
+): Promise<PostSnapshotRow[]> {
   const young = new Set<string>();
   for (const p of posts) if (!p.repostOf && needsHistory(p)) young.add(accountKey(p.platform, p.authorKey));
   if (!young.size) return [];
   // A peer has a value under 24 h of age only if it was first seen before then.
-  const wanted = posts.filter(
+  const wanted = among.filter(
     (p) => !p.repostOf && young.has(accountKey(p.platform, p.authorKey)) && p.firstSeenAt - Date.parse(p.createdAt) < USUAL_AGE_MS,
   );
   return (await Promise.all(wanted.map((p) => snapshotRange(db, p.platform, p.postId).toArray()))).flat();
@@ -94,19 +107,56 @@ export async function accountPostsIn(db: PantauDB, platform: PlatformId, authorK
   );
 }
 
-/** "× its usual" for one stored post, read from the database (the badge, the alert, the post detail). */
-export async function usualOfStored(db: PantauDB, post: PostRow, counters?: EngagementCounters): Promise<Usual | undefined> {
-  const created = Date.parse(post.createdAt);
-  if (!Number.isFinite(created) || post.repostOf) return undefined;
-  const w = usualWindow(created, created);
-  const posts = await accountPostsIn(db, post.platform, post.authorKey, w.from, w.to);
-  if (!posts.some((p) => p.postId === post.postId)) posts.push(post);
-  const profiles = await db.profileSnapshots
-    .where('[platform+handle+capturedAt]')
-    .between([post.platform, post.authorKey, Dexie.minKey], [post.platform, post.authorKey, Dexie.maxKey])
-    .toArray();
-  const snapshots = await snapshotsForUsual(db, posts);
-  const account = usualPostsByAccount(posts, snapshots, profiles, counters).get(accountKey(post.platform, post.authorKey)) ?? [];
-  const me = account.find((p) => p.id === post.postId);
-  return me ? usualOf(me, account) : undefined;
+export interface StoredUsual {
+  /** Engagement and followers at the compared age, and their ER. */
+  engagement?: number;
+  followers?: number;
+  er?: number;
+  usual?: Usual;
+}
+
+/**
+ * "× its usual" for stored posts, read from the database (the badge, the alert, the post detail):
+ * per account, one read of its posts in the window, its follower samples and the history young
+ * posts need. Keyed by `postKey`.
+ */
+export async function usualOfStored(
+  db: PantauDB,
+  posts: readonly PostRow[],
+  counters?: EngagementCounters,
+): Promise<Map<string, StoredUsual>> {
+  const out = new Map<string, StoredUsual>();
+  const groups = new Map<string, PostRow[]>();
+  for (const p of posts)
+    if (!p.repostOf && Number.isFinite(Date.parse(p.createdAt))) pushTo(groups, accountKey(p.platform, p.authorKey), p);
+  for (const [key, mine] of groups) {
+    const { platform, authorKey } = mine[0]!;
+    const times = mine.map((p) => Date.parse(p.createdAt));
+    const w = usualWindow(Math.min(...times), Math.max(...times));
+    const rows = await accountPostsIn(db, platform, authorKey, w.from, w.to);
+    const have = new Set(rows.map(postKey));
+    for (const p of mine) if (!have.has(postKey(p))) rows.push(p);
+    const profiles = await db.profileSnapshots
+      .where('[platform+handle+capturedAt]')
+      .between([platform, authorKey, Dexie.minKey], [platform, authorKey, Dexie.maxKey])
+      .toArray();
+    const snapshots = await snapshotsForUsual(db, rows);
+    const account = usualPostsByAccount(rows, snapshots, profiles, counters).get(key) ?? [];
+    const byId = new Map(account.map((u) => [u.id, u]));
+    for (const p of mine) {
+      const u = byId.get(p.postId);
+      if (!u) continue;
+      const age = comparedAge(u);
+      const engagement = age === undefined ? undefined : engagementAt(u, age);
+      const er = ownEr(u);
+      const usual = usualOf(u, account);
+      out.set(postKey(p), {
+        ...(engagement !== undefined ? { engagement } : {}),
+        ...(u.followers ? { followers: u.followers } : {}),
+        ...(er !== undefined ? { er } : {}),
+        ...(usual ? { usual } : {}),
+      });
+    }
+  }
+  return out;
 }

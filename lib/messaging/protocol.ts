@@ -14,7 +14,11 @@ export interface BadgeData {
   engagement: number;
   followers: number;
   er: number;
-  medianEr: number;
+  /** "× its usual" (lib/metrics/usual.ts), when the account has enough posts at the same age. */
+  timesUsual?: number;
+  /** The peers' median ER it divides by, and the age compared at (hours). */
+  usualEr?: number;
+  ageHours?: number;
 }
 
 /** The error codes a UI turns into words (see lib/i18n/locales). */

@@ -10,11 +10,11 @@ import { engagementAtAge, HOUR_MS, type AgedSample } from './velocity';
  * compared at 24 h (the writer's rollup); younger, the peers' values at that age are interpolated
  * from their snapshots, so a 3-hour-old post is never divided by other posts' full day.
  *
- * The peers are the account's other original posts created within 90 days either side of it, whose
+ * The peers are the account's other original posts created within 60 days either side of it, whose
  * history covers that age. Fewer than 5 such peers: no figure (a ratio over three posts is noise).
  */
 export const USUAL_AGE_MS = 24 * HOUR_MS;
-export const USUAL_WINDOW_MS = 90 * 24 * HOUR_MS;
+export const USUAL_WINDOW_MS = 60 * 24 * HOUR_MS;
 /** Peers at the same age needed before a ratio (or a breakout) is given. */
 export const MIN_PEERS = 5;
 /** Robust z at or above which a post is a breakout. */

@@ -20,10 +20,11 @@ async function seeded() {
 }
 
 describe('handleGetBadges', () => {
-  it('gives ER and the account median for watched accounts’ posts only', async () => {
+  it('gives ER for watched accounts’ posts only, and no "× its usual" over too few posts', async () => {
     const db = await seeded();
     expect(await handleGetBadges({ platform: 'x', postIds: ['3', '9', 'missing'] }, fromX, db, true)).toEqual([
-      { postId: '3', engagement: 30, followers: 1000, er: 0.03, medianEr: 0.02 },
+      // Three posts: too few for "× its usual" (5 peers at the same age), so ER only.
+      { postId: '3', engagement: 30, followers: 1000, er: 0.03 },
     ]);
   });
   it('gives nothing when badges are off, for another platform, or to a page of another site', async () => {

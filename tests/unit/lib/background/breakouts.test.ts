@@ -3,30 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkBreakouts } from '@/lib/background/breakouts';
 import { setAccountRole } from '@/lib/db/accounts';
 import { ingestBatch } from '@/lib/db/ingest';
-import { breakoutZ } from '@/lib/metrics/breakout';
 import { batch, capturedPost, freshDb } from '../../../helpers/db';
 
 const H = 3_600_000;
 const NOW = Date.UTC(2026, 10, 23, 12);
-
-describe('breakoutZ', () => {
-  const peer = (e6h: number) => ({
-    samples: [
-      { ageMs: 0, engagement: 0 },
-      { ageMs: 12 * H, engagement: 2 * e6h },
-    ],
-    followers: 1000,
-  });
-  it('compares at the same age: peers at 6 h have 10..14 engagement (ER 1.0–1.4 %)', () => {
-    const peers = [10, 11, 12, 13, 14].map(peer);
-    // median 1.2 %, MAD 0.1 % → z of 5 % = (0.05 − 0.012) / (1.4826 × 0.001)
-    expect(breakoutZ(0.05, 6 * H, peers)).toBeCloseTo((0.05 - 0.012) / (1.4826 * 0.001), 6);
-  });
-  it('says nothing with fewer than 5 comparable peers, or peers not seen at that age', () => {
-    expect(breakoutZ(0.05, 6 * H, [10, 11, 12, 13].map(peer))).toBeUndefined();
-    expect(breakoutZ(0.05, 48 * H, [10, 11, 12, 13, 14].map(peer))).toBeUndefined();
-  });
-});
 
 /** A watched competitor with five earlier posts, each seen at 0 h and 12 h of age, with 10–14 engagement at 6 h. */
 async function seedCompetitorWithPeers(db: ReturnType<typeof freshDb>) {

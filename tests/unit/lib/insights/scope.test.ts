@@ -58,13 +58,17 @@ describe('insightsFor', () => {
     expect(byDefault.insights.posts[0]!.engagement).toBeGreaterThan(10);
   });
 
-  it('returns the history it read, unless asked not to read it', async () => {
+  it('returns the history it read; without history, only what young posts are compared on', async () => {
     const db = freshDb();
-    await db.posts.put(post('a', 'kopi_a', NOW - 2 * DAY));
+    await db.posts.put(post('a', 'kopi_a', NOW - 2 * DAY, { firstSeenAt: NOW - 2 * DAY + H, lastSeenAt: NOW - DAY }));
     await db.postSnapshots.bulkPut([snap('a', NOW - 2 * DAY + H, 1), snap('a', NOW - DAY, 9)]);
     const scope = { platform: 'x' as const, accounts: ['kopi_a'], period: lastDays(7, NOW, JKT), timeZone: JKT };
     expect((await insightsFor(db, scope)).rows.snapshots).toHaveLength(2);
+    // No post is younger than a day: the rows' 24 h rollups are enough.
     expect((await insightsFor(db, scope, { snapshots: false })).rows.snapshots).toEqual([]);
+    // A post seen at 2 h: post a, first seen at 1 h, is compared at 2 h from its history.
+    await db.posts.put(post('b', 'kopi_a', NOW - 3 * H, { firstSeenAt: NOW - H, lastSeenAt: NOW - H }));
+    expect((await insightsFor(db, scope, { snapshots: false })).rows.snapshots).toHaveLength(2);
   });
 });
 

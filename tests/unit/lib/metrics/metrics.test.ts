@@ -4,7 +4,6 @@ import { cadence } from '@/lib/metrics/cadence';
 import { hashtagStats, lengthMix, mediaMix } from '@/lib/metrics/content';
 import { aggregateEr, engagementOf, erByFollowers, erByViews } from '@/lib/metrics/engagement';
 import { followersAt } from '@/lib/metrics/followers';
-import { robustZ, standing } from '@/lib/metrics/outliers';
 import { shareOfEngagement } from '@/lib/metrics/share';
 import { median, weightedMedian } from '@/lib/metrics/stats';
 import { engagementAtAge, HOUR_MS, paceVsUsual, velocity } from '@/lib/metrics/velocity';
@@ -131,17 +130,6 @@ describe('best time to post (a synthetic week with a known answer)', () => {
     expect(slotOf(at(17, 9), 'Asia/Jakarta')).toEqual({ weekday: 2, hour: 16 });
     expect(bestSlots(bestTimeGrid(posts, now, 'Asia/Jakarta'), 1)[0]).toMatchObject({ weekday: 2, hour: 16 });
   });
-});
-
-describe('outliers and standing', () => {
-  it('robust z = (ER − median) ÷ (1.4826 × MAD)', () => {
-    const z = robustZ([1, 2, 3, 4, 100], (x) => x);
-    expect(z.find((s) => s.item === 100)!.z).toBeCloseTo(97 / 1.4826, 6);
-    expect(z.find((s) => s.item === 1)!.z).toBeCloseTo(-2 / 1.4826, 6);
-    expect(robustZ([1, 2], (x) => x)).toEqual([]);
-  });
-  it('where a post stands: times its median and percentile', () =>
-    expect(standing(6, [1, 2, 3])).toEqual({ timesMedian: 3, percentile: 100 }));
 });
 
 describe('content and share', () => {
