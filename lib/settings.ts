@@ -60,7 +60,13 @@ export function normaliseSettings(v: Partial<Settings> | null | undefined): Sett
   const clamp = (n: unknown, [lo, hi]: readonly [number, number], fallback: number) =>
     typeof n === 'number' && Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.round(n))) : fallback;
   return {
-    capture: { ...DEFAULT_SETTINGS.capture, ...(v?.capture ?? {}) },
+    // Only known platforms and real booleans: settings also come from backup files.
+    capture: Object.fromEntries(
+      PLATFORM_IDS.map((p) => {
+        const on = (v?.capture as Record<string, unknown> | undefined)?.[p];
+        return [p, typeof on === 'boolean' ? on : DEFAULT_SETTINGS.capture[p]];
+      }),
+    ) as Record<PlatformId, boolean>,
     retentionDays: clamp(v?.retentionDays, SETTINGS_LIMITS.retentionDays, DEFAULT_SETTINGS.retentionDays),
     snapshotIntervalMinutes: clamp(
       v?.snapshotIntervalMinutes,
@@ -68,8 +74,8 @@ export function normaliseSettings(v: Partial<Settings> | null | undefined): Sett
       DEFAULT_SETTINGS.snapshotIntervalMinutes,
     ),
     language: v?.language === 'en' || v?.language === 'id' ? v.language : 'auto',
-    breakoutAlerts: v?.breakoutAlerts ?? DEFAULT_SETTINGS.breakoutAlerts,
-    badges: v?.badges ?? DEFAULT_SETTINGS.badges,
+    breakoutAlerts: typeof v?.breakoutAlerts === 'boolean' ? v.breakoutAlerts : DEFAULT_SETTINGS.breakoutAlerts,
+    badges: typeof v?.badges === 'boolean' ? v.badges : DEFAULT_SETTINGS.badges,
     engagementCounters: Object.fromEntries(
       Object.entries(v?.engagementCounters ?? {}).flatMap(([p, keys]) =>
         (PLATFORM_IDS as readonly string[]).includes(p) && Array.isArray(keys) && keys.length

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { NotABackupError } from '@/lib/backup/backup';
 import { t } from '@/lib/i18n/t';
+import { rowsPhrase } from '@/lib/i18n/words';
 import { downloadBlob } from '../ui/download';
 import { useLocale } from '../ui/locale';
 import { Notice, type NoticeData } from '../ui/notice';
@@ -8,6 +10,38 @@ export interface BackupPanelProps {
   onExport(kind: 'posts' | 'snapshots' | 'backup', progress: (f: number) => void): Promise<{ blob: Blob; filename: string }>;
   /** Resolves to rows added per table, or rejects with a reason in words. */
   onRestore(file: File, progress: (f: number) => void): Promise<Record<string, number>>;
+}
+
+/** What a restore added, in words ("376 posts, 12 drafts and your settings"), never table names. */
+export function restoredText(added: Record<string, number>, locale: string): string {
+  const parts = Object.entries(added)
+    .filter(([, n]) => n > 0)
+    .map(([table, n]) => (table === 'settings' ? t('restoreSettings') : rowsPhrase(table, n, locale)));
+  return parts.length ? t('restoreAdded', [new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts)]) : t('restoreNothing');
+}
+
+/** Why a file was not restored, in words in the UI language. */
+export function refusalText(err: unknown, locale: string): string {
+  if (!(err instanceof NotABackupError)) return t('restoreUnreadable');
+  const d = err.detail;
+  switch (err.code) {
+    case 'notJson':
+      return t('restoreNotJson');
+    case 'notPantau':
+      return t('restoreNotPantau');
+    case 'truncated':
+      return t('restoreTruncated');
+    case 'countMismatch':
+      return d
+        ? t('restoreCountMismatch', [rowsPhrase(d.table, d.expected ?? 0, locale), rowsPhrase(d.table, d.found ?? 0, locale)])
+        : t('restoreTruncated');
+    case 'invalidRow':
+      return t('restoreInvalidRow', [rowsPhrase(d?.table ?? '', d?.found ?? 0, locale)]);
+    case 'unknownData':
+      return t('restoreUnknownData');
+    default:
+      return t('restoreUnreadable');
+  }
 }
 
 /** CSV exports and full backup/restore, with progress and an outcome in words. */
@@ -24,7 +58,7 @@ export function BackupPanel({ onExport, onRestore }: BackupPanelProps) {
     try {
       setNotice(await work());
     } catch (err) {
-      setNotice({ kind: 'error', text: t('restoreRefused', [err instanceof Error ? err.message : String(err)]) });
+      setNotice({ kind: 'error', text: t('restoreRefused', [refusalText(err, locale)]) });
     } finally {
       setProgress(undefined);
     }
@@ -62,12 +96,7 @@ export function BackupPanel({ onExport, onRestore }: BackupPanelProps) {
               e.target.value = '';
               if (!file) return;
               void run(async () => {
-                const added = await onRestore(file, setProgress);
-                const parts = Object.entries(added).filter(([, n]) => n > 0);
-                return {
-                  kind: 'ok',
-                  text: parts.length ? t('restoreAdded', [parts.map(([k, n]) => `${n} ${k}`).join(', ')]) : t('restoreNothing'),
-                };
+                return { kind: 'ok', text: restoredText(await onRestore(file, setProgress), locale) };
               });
             }}
           />

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { getSettings } from '../settings';
+import { getSettings, normaliseSettings, settingsItem } from '../settings';
 import { formattingLocale } from './ui-locale';
 
 type Catalog = Record<string, { message: string }>;
@@ -17,6 +17,9 @@ export const t = ((key: string, substitutions?: Array<string | number>) => {
   return entry.message.replace(/\$(\d)/g, (_, n: string) => String(substitutions?.[Number(n) - 1] ?? ''));
 }) as typeof i18n.t;
 
+/** The language setting the catalog was last chosen for (so a watch acts only on a change of it). */
+let loadedLanguage: string | undefined;
+
 /** Apply the language setting before the first render; returns the locale for Intl formatting. */
 export async function loadUiLanguage(): Promise<string> {
   const browserLocale = formattingLocale(i18n.t('uiLocale'), browser.i18n.getUILanguage());
@@ -26,6 +29,7 @@ export async function loadUiLanguage(): Promise<string> {
   } catch {
     // settings unreadable: follow the browser
   }
+  loadedLanguage = lang;
   if (lang === 'auto' || lang === i18n.t('uiLocale')) {
     override = undefined;
     return browserLocale;
@@ -37,6 +41,18 @@ export async function loadUiLanguage(): Promise<string> {
     override = undefined;
     return browserLocale;
   }
+}
+
+/**
+ * Calls back with the new formatting locale whenever the language setting changes, in this page
+ * or any other (storage change events reach every extension page), once the catalog is loaded.
+ * Returns the unwatch function.
+ */
+export function watchUiLanguage(onChange: (locale: string) => void): () => void {
+  return settingsItem.watch((next) => {
+    if (normaliseSettings(next).language === loadedLanguage) return;
+    void loadUiLanguage().then(onChange);
+  });
 }
 
 // The background calls loadUiLanguage before every notification and menu title (the worker can

@@ -6,6 +6,7 @@ import { ingestBatch } from '@/lib/db/ingest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { PantauDB } from '@/lib/db/db';
 import { batch, capturedPost, freshDb } from '../../../helpers/db';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const temp = () => new PantauDB({ indexedDB: new IDBFactory(), IDBKeyRange }, 'pantau-restore');
 
@@ -96,5 +97,88 @@ describe('restore stores the validated rows, not the raw ones (trust edge 9)', (
     expect(await target.posts.count()).toBe(2500);
     expect(progress.at(-1)).toBe(1);
     expect(progress.every((p, i) => i === 0 || p >= progress[i - 1]!)).toBe(true);
+    // 2,500 rows through fake-indexeddb four times (import, count, check, merge): 3–5 s on a busy 2-core machine.
+  }, 20_000);
+});
+
+describe('a backup that is not whole is refused whole (issue 14)', () => {
+  /** A backup with a watchlist, follower samples and history, as a user's file would have. */
+  async function fullBackup() {
+    const db = freshDb();
+    await ingestBatch(
+      db,
+      batch(
+        Array.from({ length: 40 }, (_, i) => capturedPost(String(i + 1))),
+        T0,
+        { profiles: [{ platform: 'x', handle: 'KopiKita', followers: 1200 }] },
+      ),
+      T0,
+    );
+    await db.accounts.put({ platform: 'x', handle: 'kopikita', displayHandle: 'KopiKita', role: 'competitor', addedAt: T0 });
+    return { db, text: await readText(await backupBlob(db, () => {}, { ...DEFAULT_SETTINGS, retentionDays: 30 })) };
+  }
+
+  it('the first 60 % of a file: refused as cut off, nothing written', async () => {
+    const { text } = await fullBackup();
+    const target = freshDb();
+    const err = await restoreBackup(target, new Blob([text.slice(0, Math.floor(text.length * 0.6))]), () => {}, temp).catch((e) => e);
+    expect(err).toBeInstanceOf(NotABackupError);
+    expect((err as NotABackupError).code).toBe('truncated');
+    for (const table of target.tables) expect(await table.count(), table.name).toBe(0);
+  });
+
+  it.each([0.05, 0.3, 0.9, 0.999])('cut at %d of its length: refused as cut off', async (f) => {
+    const { text } = await fullBackup();
+    const target = freshDb();
+    const err = await restoreBackup(target, new Blob([text.slice(0, Math.floor(text.length * f))]), () => {}, temp).catch((e) => e);
+    expect((err as NotABackupError).code).toBe('truncated');
+    expect(await target.posts.count()).toBe(0);
+  });
+
+  it('a file whose rows do not match its header (rows removed, the file re-closed) is refused, nothing written', async () => {
+    const { text } = await fullBackup();
+    const json = JSON.parse(text) as { data: { data: Array<{ tableName: string; rows: unknown[] }> } };
+    const posts = json.data.data.find((t) => t.tableName === 'posts')!;
+    posts.rows = posts.rows.slice(0, 25);
+    const target = freshDb();
+    const err = await restoreBackup(target, new Blob([JSON.stringify(json)]), () => {}, temp).catch((e) => e);
+    expect((err as NotABackupError).code).toBe('countMismatch');
+    expect((err as NotABackupError).detail).toEqual({ table: 'posts', expected: 40, found: 25 });
+    for (const table of target.tables) expect(await table.count(), table.name).toBe(0);
+  });
+
+  it('carries the settings (never credentials) and restore applies them once every row is in', async () => {
+    const { db, text } = await fullBackup();
+    await db.secrets.put({ key: 'bluesky', value: 'app-password' } as never);
+    const withSecret = await readText(await backupBlob(db, () => {}, DEFAULT_SETTINGS));
+    expect(withSecret).not.toContain('app-password');
+    expect(JSON.parse(text).pantauSettings.retentionDays).toBe(30);
+
+    let stored = DEFAULT_SETTINGS;
+    const io = { current: async () => stored, apply: async (s: typeof stored) => void (stored = s) };
+    const added = await restoreBackup(freshDb(), new Blob([text]), () => {}, temp, io);
+    expect(stored.retentionDays).toBe(30);
+    expect(added).toMatchObject({ posts: 40, accounts: 1, settings: 1 });
+    // The same file again: the settings are already those, so nothing is reported for them.
+    expect((await restoreBackup(freshDb(), new Blob([text]), () => {}, temp, io)).settings).toBeUndefined();
+    // A refused file changes no setting either.
+    stored = DEFAULT_SETTINGS;
+    await expect(restoreBackup(freshDb(), new Blob([text.slice(0, text.length - 10)]), () => {}, temp, io)).rejects.toThrow();
+    expect(stored).toBe(DEFAULT_SETTINGS);
+  });
+
+  it('settings from a file are settings only: odd values fall back to the defaults', async () => {
+    const { text } = await fullBackup();
+    const json = JSON.parse(text);
+    json.pantauSettings = { ...json.pantauSettings, badges: 'yes', capture: { x: false, evil: true }, token: 'secret' };
+    let stored = DEFAULT_SETTINGS;
+    await restoreBackup(freshDb(), new Blob([JSON.stringify(json)]), () => {}, temp, {
+      current: async () => stored,
+      apply: async (s) => void (stored = s),
+    });
+    expect(stored.badges).toBe(true);
+    expect(stored.capture.x).toBe(false);
+    expect(Object.keys(stored.capture)).not.toContain('evil');
+    expect(Object.keys(stored)).not.toContain('token');
   });
 });
