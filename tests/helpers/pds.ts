@@ -46,7 +46,8 @@ const xrpc = async (origin: string, method: string, opts: { body?: unknown; auth
     },
     ...(opts.body === undefined ? {} : { body: JSON.stringify(opts.body) }),
   });
-  const body = (await res.json()) as Record<string, unknown>;
+  const text = await res.text();
+  const body = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
   if (!res.ok) throw new Error(`${method}: ${res.status} ${JSON.stringify(body)}`);
   return body;
 };
@@ -114,6 +115,20 @@ export class RealPds {
     await new Promise<void>((r) => this.proxy.close(() => r()));
     this.proxy.closeAllConnections();
     await this.network.close();
+  }
+
+  /**
+   * Revoke the poster's app password, as Bluesky's Settings → App passwords does, then make a new
+   * one (`poster.appPassword`) for the tests after.
+   */
+  async revokeAppPassword() {
+    const own = await xrpc(this.pdsOrigin, 'com.atproto.server.createSession', {
+      body: { identifier: this.poster.handle, password: this.poster.password },
+    });
+    const auth = own.accessJwt as string;
+    await xrpc(this.pdsOrigin, 'com.atproto.server.revokeAppPassword', { body: { name: 'Pantau' }, auth });
+    this.poster.appPassword = (await xrpc(this.pdsOrigin, 'com.atproto.server.createAppPassword', { body: { name: 'Pantau' }, auth }))
+      .password as string;
   }
 
   /** A record read back from the PDS's repo. */

@@ -183,6 +183,21 @@ describe('Bluesky direct posting against a real PDS', () => {
     expect((await readBack(db))[0]!.value.text).toBe('Satu posting saja');
   });
 
+  it('an app password revoked in Bluesky: once the access token expires, the refresh is refused and it asks to sign in again', async () => {
+    const db = freshDb();
+    await connect(db);
+    const before = (await session(db))!;
+    await pds.revokeAppPassword();
+    // The PDS honours an access token until it expires (two hours); the refresh after that is refused.
+    await putSecret(db, 'bluesky', { ...before, accessJwt: pds.expired(before.accessJwt) });
+    pds.reset();
+    expect(await post(db, { text: 'Setelah dicabut' })).toMatchObject({ ok: false, error: 'wrongPassword', live: 0 });
+    expect(pds.answers.map((a) => [a.path.replace('/xrpc/', ''), a.status, a.body.message])).toEqual([
+      ['com.atproto.repo.createRecord', 400, 'Token has expired'],
+      ['com.atproto.server.refreshSession', 400, 'Token has been revoked'],
+    ]);
+  });
+
   it('a post the lexicon refuses (over 300 graphemes) is said in words, and nothing is posted', async () => {
     const db = freshDb();
     await connect(db);
