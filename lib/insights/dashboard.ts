@@ -4,7 +4,8 @@ import type { AccountRow } from '../db/schema';
 import type { EngagementCounters } from '../metrics/engagement';
 import type { PlatformId } from '../platforms/types';
 import type { Insights } from './compute';
-import type { Period } from './period';
+import { compareAccounts, type CompareRow } from './compare';
+import { localDaysBetween, type Period } from './period';
 import { insightsFor } from './scope';
 
 /** What the dashboard's controls say; unset picks fall back to the open account, then the first. */
@@ -28,6 +29,10 @@ export interface Dashboard {
   platform?: PlatformId;
   scope?: string;
   insights?: Insights;
+  /** "Compare at a glance": one row per account in scope, period over period. */
+  compare?: CompareRow[];
+  /** The previous period the comparison is against. */
+  previousPeriod?: Period;
 }
 
 /** The handles a scope names among the watched accounts of a platform. */
@@ -46,16 +51,20 @@ export async function dashboardFor(db: PantauDB, picks: DashboardPicks): Promise
   if (!platform) return { accounts };
   const scope = picks.scope ?? (initial && initial.platform === platform ? `acct:${initial.handle}` : 'all');
   if (!picks.period) return { accounts, platform, scope };
-  const { insights } = await insightsFor(
+  const handles = scopedHandles(accounts, platform, scope);
+  const { insights, previous } = await insightsFor(
     db,
     {
       platform,
-      accounts: scopedHandles(accounts, platform, scope),
+      accounts: handles,
       period: picks.period,
       timeZone: picks.timeZone,
       ...(picks.counters ? { counters: picks.counters } : {}),
     },
-    { snapshots: false },
+    { snapshots: false, previous: true },
   );
-  return { accounts, platform, scope, insights };
+  const roles = new Map(accounts.filter((a) => a.platform === platform).map((a) => [a.handle, a.role]));
+  const days = localDaysBetween(picks.period.from, picks.period.to, picks.timeZone);
+  const compare = compareAccounts(insights, previous?.insights, days, roles, handles);
+  return { accounts, platform, scope, insights, compare, ...(previous ? { previousPeriod: previous.period } : {}) };
 }
