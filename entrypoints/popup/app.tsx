@@ -7,11 +7,14 @@ import { QuickComposer } from '@/components/composer/quick-composer';
 import { useDrafts } from '@/components/data/use-drafts';
 import { usePopupStats } from '@/components/data/use-popup-stats';
 import { Brand } from '@/components/ui/brand';
+import { HostAccessPrompt } from '@/components/ui/host-access';
 import { StorageFullBanner } from '@/components/ui/storage-full';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { QUICK_TARGET } from '@/lib/platforms/registry';
 import { composerTextItem, panelTabItem } from '@/lib/settings';
 import { postNow } from '@/components/composer/post-now';
+import { IS_FIREFOX } from '@/lib/background/target';
+import { openSidePanel } from '@/lib/background/side-panel';
 
 const UPCOMING = ['due', 'missed', 'scheduled'] as const;
 const SAVED = ['draft'] as const;
@@ -30,10 +33,10 @@ export function App() {
     void composerTextItem.setValue(v);
   };
 
-  // sidePanel.open needs the click's user gesture: it is called before any other await.
+  // The panel must open within the click's user gesture. Firefox's sidebar: before any await;
+  // Chrome's side panel keeps the gesture across windows.getCurrent (it needs the window id).
   const openPanel = async (tab?: string) => {
-    const win = await browser.windows.getCurrent();
-    if (win.id !== undefined) await browser.sidePanel.open({ windowId: win.id });
+    await (IS_FIREFOX ? openSidePanel(undefined) : openSidePanel((await browser.windows.getCurrent()).id));
     if (tab) await panelTabItem.setValue(tab);
     window.close();
   };
@@ -56,6 +59,7 @@ export function App() {
         </button>
       </div>
       <StorageFullBanner />
+      <HostAccessPrompt />
       <button className="link small" data-action="open-inspector" onClick={() => void openPanel('inspector')}>
         {t('popupInspector')}
       </button>

@@ -5,6 +5,7 @@ import { useWatchlist } from '@/components/data/use-watchlist';
 import { EmptyState } from '@/components/posts/empty-state';
 import { HealthBar } from '@/components/posts/health-bar';
 import { Brand } from '@/components/ui/brand';
+import { HostAccessPrompt } from '@/components/ui/host-access';
 import { StorageFullBanner } from '@/components/ui/storage-full';
 import { useNow } from '@/components/ui/use-now';
 import { t } from '@/lib/i18n/t';
@@ -60,6 +61,7 @@ export function App() {
     <main className="stack" style={{ padding: 14 }}>
       <Brand subtitle={t('appTagline')} />
       <StorageFullBanner />
+      <HostAccessPrompt />
       <HealthBar rows={health} now={now} />
       <ActiveContext active={active} activeWatched={activeWatched} accounts={accounts} now={now} />
       <Attention onEdit={composer.edit} />

@@ -4,6 +4,7 @@ import { t } from '../i18n/t';
 import { openDraftItem, settingsItem } from '../settings';
 import { refreshActionBadge, settingsLanguage } from './action-badge';
 import { draftFromPage } from './drafts';
+import { openSidePanel } from './side-panel';
 
 export const MENU_ID = 'pantau-draft';
 export const NEW_DRAFT = 'new';
@@ -31,18 +32,11 @@ export function watchLanguage(db: PantauDB): void {
   });
 }
 
-/**
- * Open the side panel in this window at once (it must be opened within the user's gesture,
- * before any await), then create the draft and point the panel's composer at it.
- */
-function openPanel(windowId: number | undefined): void {
-  if (windowId !== undefined) browser.sidePanel.open({ windowId }).catch(() => undefined);
-}
-
 export function registerMenus(db: PantauDB): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID) return;
-    openPanel(tab?.windowId);
+    // The panel opens at once, within the user's gesture; then the draft is made and shown in it.
+    void openSidePanel(tab?.windowId);
     void draftFromPage(
       db,
       {
@@ -56,7 +50,7 @@ export function registerMenus(db: PantauDB): void {
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'open-composer') return;
-    openPanel(tab?.windowId);
+    void openSidePanel(tab?.windowId);
     void openDraftItem.setValue(NEW_DRAFT);
   });
 }

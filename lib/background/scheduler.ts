@@ -9,6 +9,7 @@ import { alarmName, draftIdFromAlarm, planAlarms } from '../scheduling/plan';
 import { PLATFORM_NAMES } from '../platforms/registry';
 import { getSettings } from '../settings';
 import { refreshActionBadge, settingsLanguage } from './action-badge';
+import { notify } from './notify';
 import { IGNORE_ALARM, purgeIgnored } from './ignore';
 import { purgeTrash, TRASH_ALARM } from './trash';
 
@@ -37,19 +38,14 @@ async function notifyMissed(db: PantauDB): Promise<void> {
   const missed = (await draftsByStatus(db, ['missed'])).sort((a, b) => (a.scheduledAt ?? 0) - (b.scheduledAt ?? 0));
   if (!missed.length) return;
   await settingsLanguage();
-  await browser.notifications
-    .create(MISSED_NOTIFICATION, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: missed.length === 1 ? t('notifyMissedOne') : t('notifyMissedMany', [String(missed.length)]),
-      message: missed
-        .slice(0, 3)
-        .map((d: DraftRow) => excerpt(d.text, 80))
-        .join('\n'),
-      buttons: [{ title: t('notifyOpenDrafts') }],
-      requireInteraction: true,
-    })
-    .catch(() => undefined); // notifications can be off; the badge and the lists still say it
+  await notify(MISSED_NOTIFICATION, {
+    title: missed.length === 1 ? t('notifyMissedOne') : t('notifyMissedMany', [String(missed.length)]),
+    message: missed
+      .slice(0, 3)
+      .map((d: DraftRow) => excerpt(d.text, 80))
+      .join('\n'),
+    buttons: [t('notifyOpenDrafts')],
+  });
 }
 
 export const PRUNE_ALARM = 'prune';
@@ -78,14 +74,10 @@ async function markDue(db: PantauDB, id: string, now: number): Promise<void> {
   if (!draft) return;
   await browser.alarms.clear(alarmName(id));
   await settingsLanguage();
-  await browser.notifications
-    .create(alarmName(id), {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t('notifyDueTitleAny', [draft.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')]),
-      message: excerpt(draft.text),
-      buttons: [{ title: t('notifyPostNow') }, { title: t('notifySnooze') }],
-      requireInteraction: true,
-    })
-    .catch(() => undefined); // notifications can be disabled by the OS; the draft is still due
+  // The draft is due whether or not the notification shows (notifications can be off).
+  await notify(alarmName(id), {
+    title: t('notifyDueTitleAny', [draft.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')]),
+    message: excerpt(draft.text),
+    buttons: [t('notifyPostNow'), t('notifySnooze')],
+  });
 }
