@@ -55,7 +55,12 @@ export function App() {
           if (kind === 'backup')
             return { blob: await backupBlob(getDb(), progress, await getSettings()), filename: `pantau-backup-${day}.json` };
           return {
-            blob: await exportCsv(getDb(), kind === 'posts' ? 'posts' : 'postSnapshots', progress),
+            blob: await exportCsv(
+              getDb(),
+              kind === 'posts' ? 'posts' : 'postSnapshots',
+              progress,
+              (await getSettings()).engagementCounters,
+            ),
             filename: `pantau-${kind}-${day}.csv`,
           };
         }}
