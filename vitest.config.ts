@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects, run separately by npm test: fast unit tests (fake browser, fake IndexedDB),
-// real-data conformance against ../shared/realdata, and E2E in Debian's Chromium.
+// Four projects, run separately by npm test: fast unit tests (fake browser, fake IndexedDB),
+// real-data conformance against ../shared/realdata, E2E in Debian's Chromium, and a Firefox E2E subset.
 export default defineConfig({
   test: {
     projects: [
@@ -19,6 +19,17 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.e2e.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
