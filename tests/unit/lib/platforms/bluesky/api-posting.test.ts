@@ -50,7 +50,8 @@ const scope = (jwt: string) => (JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base
 // A real 1×1 PNG: the PDS sniffs the bytes, and the lexicon takes only images.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-describe('Bluesky direct posting against a real PDS', () => {
+// Each test signs in (the PDS hashes app passwords with scrypt) and makes several requests: allow for a busy machine.
+describe('Bluesky direct posting against a real PDS', { timeout: 20_000 }, () => {
   it('signs in with an app password; a wrong one is refused in words and nothing is stored', async () => {
     const db = freshDb();
     await expect(connect(db, 'abcd-efgh-ijkl-mnop')).rejects.toMatchObject({ code: 'wrongPassword' });
