@@ -44,12 +44,12 @@ describe('options page', () => {
     const options = await openExtensionPage(s, 'options.html', { width: 720, height: 900 });
     await options.waitForSelector('select[data-setting="language"]');
     await options.select('select[data-setting="language"]', 'id');
-    await options.waitForSelector('[role="status"]');
+    // The page turns Indonesian as it is (the language applies live; see settings.e2e.ts).
+    await options.waitForFunction(() => document.documentElement.lang === 'id');
     const popup = await openExtensionPage(s, 'popup.html');
     await popup.waitForSelector('[data-action="post-on-x"]');
     expect(await popup.$eval('[data-action="post-on-x"]', (e) => e.textContent)).toBe('Posting di X');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('id');
-    await options.reload();
     await options.waitForSelector('select[data-setting="language"]');
     await screenshot(options, 'options-id');
     await options.select('select[data-setting="language"]', 'auto');
