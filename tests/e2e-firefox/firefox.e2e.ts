@@ -12,7 +12,7 @@ import { profilePage } from '../fixtures/x/pages';
 import { readStore, REALDATA, screenshot, sendFromExtension, serve, waitFor } from '../e2e/harness';
 import { FIREFOX_EXTENSION_DIR, launchFirefox, openExtensionPage, type FirefoxSession } from './harness';
 
-type Post = { platform: string; postId: string; authorHandle: string; metrics: Record<string, number> };
+type Post = { platform: string; postId: string; authorHandle: string; metrics: Record<string, number>; repostOf?: string };
 type Profile = { platform: string; handle: string; followers?: number; following?: number; posts?: number };
 type Draft = { id: string; status: string; text: string };
 
@@ -55,6 +55,12 @@ describe('Firefox: site access', () => {
     );
     expect(await hostGranted(['https://x.com/*'])).toBe(false);
     await screenshot(panel, 'firefox-sidebar-host-access');
+    // Without the grant Firefox injects no content script: x.com's fetch stays the page's own.
+    const x = await s.browser.newPage();
+    await serve(x, { 'https://x.com/home': { body: '<!doctype html><html><body>home</body></html>' } });
+    await x.goto('https://x.com/home');
+    expect(await x.evaluate(() => String(window.fetch).includes('[native code]'))).toBe(true);
+    await x.close();
 
     await panel.click('[data-action="grant-host-access"]');
     await panel.waitForSelector('[data-testid="host-access"]', { hidden: true, timeout: 10_000 });
@@ -64,6 +70,23 @@ describe('Firefox: site access', () => {
 });
 
 describe('Firefox: network capture', () => {
+  it("every platform's MAIN-world hook runs on its own host (Firefox 128+ content scripts in the page's world)", async () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    const hooks = (manifest.content_scripts as Array<{ world?: string; matches: string[] }>).filter((c) => c.world === 'MAIN');
+    const page = await s.browser.newPage();
+    const homes = hooks.map((c) => c.matches[0]!.replace(/\*$/, ''));
+    await serve(page, (url) => (homes.includes(url) ? { body: '<!doctype html><html><body>home</body></html>' } : undefined));
+    for (const home of homes) {
+      await page.goto(home);
+      // The hook replaces fetch and XMLHttpRequest's open with its own wrappers (no longer native code).
+      const wrapped = await page.evaluate(() =>
+        [String(window.fetch), String(XMLHttpRequest.prototype.open)].map((f) => !f.includes('[native code]')),
+      );
+      expect([home, ...wrapped]).toEqual([home, true, true]);
+    }
+    await page.close();
+  });
+
   it('x.com: UserTweets and UserByScreenName from the MAIN-world hook are stored exactly and listed live in the sidebar', async () => {
     const page = await s.browser.newPage();
     await serve(page, (url) => {
@@ -94,11 +117,19 @@ describe('Firefox: network capture', () => {
     );
     expect(profile).toMatchObject({ followers: 695695, following: 762, posts: 4319 });
 
-    // The open sidebar lists them without a reload, with exact counters.
-    await panel.waitForSelector('article[data-post-id="2019881223666233717"]', { timeout: 10_000 });
-    expect(
-      await panel.$eval('article[data-post-id="2019881223666233717"] [data-metric="likes"]', (e) => e.getAttribute('data-value')),
-    ).toBe('5569');
+    // The open sidebar lists them without a reload, each with its stored counters (whichever posts
+    // the list shows first: it renders only what is on screen).
+    await panel.bringToFront();
+    const shown = await waitFor(async () => {
+      const rows = await panel.$$eval('article[data-post-id]', (els) =>
+        els.map((e) => [e.getAttribute('data-post-id')!, e.querySelector('[data-metric="likes"]')?.getAttribute('data-value')]),
+      );
+      const ours = rows.filter(([id]) => byId.get(id!)?.platform === 'x');
+      return ours.length > 0 && ours;
+    }, 'X posts listed in the sidebar');
+    // A repost's card shows its original's counters.
+    const likesOf = (id: string) => String(byId.get(byId.get(id)!.repostOf ?? id)!.metrics.likes);
+    for (const [id, likes] of shown) expect([id, likes]).toEqual([id, likesOf(id!)]);
     await screenshot(panel, 'firefox-sidebar');
     await page.close();
   });

@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { E2E_TIME_ZONE, ROOT } from '../e2e/harness';
+import { E2E_TIME_ZONE, ROOT, waitFor } from '../e2e/harness';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv3');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -73,6 +73,7 @@ export async function openExtensionPage(s: FirefoxSession, path: string, viewpor
   const url = `${s.origin}/${path}`;
   // The navigation happens, but BiDi reports no load event for a moz-extension document.
   void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+  // Polled by hand: an evaluation that meets the document being replaced fails, and is retried.
+  await waitFor(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), `${path} to load`, 15_000);
   return page;
 }
