@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,39 @@ describe('export and backup', () => {
       { timeout: 20_000 },
     );
     expect(await count()).toEqual(before);
+    await options.close();
+  });
+
+  it('refuses a backup cut off at 60 %, in words, and changes nothing', async () => {
+    const options = await openExtensionPage(s, 'options.html', { width: 720, height: 1100 });
+    await options.waitForSelector('[data-testid="backup"]');
+    const dir = mkdtempSync(join(tmpdir(), 'pantau-cut-'));
+    const whole = readFileSync(await downloadFrom(options, 'backup', dir, '.json'));
+    const cut = join(dir, 'cut.json');
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const before = { posts: (await readStore(options, 'posts')).length, accounts: (await readStore(options, 'accounts')).length };
+    await options.type('[data-testid="clear-data"] input', 'DELETE');
+    await options.click('[data-action="clear-data"]');
+    await waitFor(async () => (await readStore(options, 'posts')).length === 0, 'cleared');
+    const input = await options.$('input[data-action="restore"]');
+    await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(cut);
+    const alert = await options.waitForSelector('[role="alert"][data-testid="backup-notice"]', { timeout: 20_000 });
+    expect(await alert!.evaluate((e) => e.textContent)).toBe(
+      'This file was not restored: the file ends early: it is cut off or damaged. Nothing was changed.',
+    );
+    expect((await readStore(options, 'posts')).length).toBe(0);
+    expect((await readStore(options, 'accounts')).length).toBe(0);
+    // The whole file still restores everything.
+    await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(
+      join(
+        dir,
+        readdirSync(dir).find((n) => n.startsWith('pantau-backup'))!,
+      ),
+    );
+    await options.waitForFunction(() => document.querySelector('[data-testid="backup-notice"]')?.textContent?.startsWith('Restored.'), {
+      timeout: 20_000,
+    });
+    expect({ posts: (await readStore(options, 'posts')).length, accounts: (await readStore(options, 'accounts')).length }).toEqual(before);
     await options.close();
   });
 
