@@ -63,6 +63,7 @@ const DROP = new Set(['host', 'connection', 'keep-alive', 'content-length', 'tra
  * PDS answered (so a test sees `validationStatus`) and produces on demand the one fault the real
  * server cannot: a refusal of the Nth post (`failAt`, a 429 RateLimitExceeded by default).
  * Everything else, sign-in, handle resolution, blobs, records and their validation, is the PDS's own.
+ * (The PDS itself listens on every interface: dev-env takes a port, not a host.)
  */
 export class RealPds {
   /** Refuse the createRecord with this index (0-based, counted since `reset`) once, without passing it on. */
@@ -112,8 +113,9 @@ export class RealPds {
   }
 
   async stop() {
-    await new Promise<void>((r) => this.proxy.close(() => r()));
-    this.proxy.closeAllConnections();
+    const closed = new Promise<void>((r) => this.proxy.close(() => r()));
+    this.proxy.closeAllConnections(); // a browser's keep-alive connections would hold close() open
+    await closed;
     await this.network.close();
   }
 
