@@ -1,11 +1,12 @@
 import type { BestSlot, BestTimes } from '@/lib/insights/suggested';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n/t';
+import { tp } from '@/lib/i18n/plural';
 import { PLATFORM_NAMES, type ComposeTarget } from '@/lib/platforms/registry';
 import { useLocale } from '../ui/locale';
 
 const REASON = { competitor: 'bestReasonCompetitor', own: 'bestReasonOwn', watched: 'bestReasonWatched' } as const;
-const MISSING = { notCaptured: 'bestNotCaptured', noWatched: 'bestNoWatched', notEnough: 'bestNotEnough' } as const;
+const MISSING = { notCaptured: 'bestNotCaptured', noWatched: 'bestNoWatched' } as const;
 
 /** "Thu 09:00" in the UI language: the weekday and hour a best-time cell stands for. */
 function slotName(s: BestSlot, locale: string): string {
@@ -34,7 +35,7 @@ export function BestTimesList({ best, disabled, onPick }: { best: readonly BestT
         if ('missing' in b)
           return (
             <div key={b.target} className="muted" data-best={b.target} data-missing={b.missing}>
-              {t(MISSING[b.missing], [name, String(b.posts)])}
+              {b.missing === 'notEnough' ? tp('bestNotEnough', b.posts, name, [String(b.posts)]) : t(MISSING[b.missing], [name])}
             </div>
           );
         return (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { HarOutcome } from '@/lib/har/import';
 import { HarError } from '@/lib/har/read';
 import { t } from '@/lib/i18n/t';
+import { tp } from '@/lib/i18n/plural';
 import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 import type { SkipReason } from '@/lib/platforms/types';
 import { useLocale } from '../ui/locale';
@@ -66,7 +67,7 @@ export function HarImport({ onImport }: { onImport(file: File, progress: (f: num
       ) : null}
       {outcome ? (
         <div className="notice ok stack small" role="status" data-testid="har-outcome">
-          <strong>{t('harDone', [String(outcome.entriesTotal)])}</strong>
+          <strong>{tp('harDone', outcome.entriesTotal)}</strong>
           {outcome.perPlatform.map((p) => {
             const skipped = Object.values(p.skipped).reduce((a: number, b) => a + (b ?? 0), 0);
             const reasons = (Object.entries(p.skipped) as Array<[SkipReason, number]>).map(
@@ -82,7 +83,7 @@ export function HarImport({ onImport }: { onImport(file: File, progress: (f: num
                   String(p.newPosts ?? 0),
                 ])}
                 {skipped ? ` ${t('harSkippedLine', [reasons.join(', ')])}` : ''}
-                {p.noContent ? ` ${t('harNoContentLine', [String(p.noContent)])}` : ''}
+                {p.noContent ? ` ${tp('harNoContentLine', p.noContent)}` : ''}
               </div>
             );
           })}

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PantauDB } from '../db/db';
 import { draftsByStatus } from '../db/queries/drafts';
 import { loadUiLanguage, t } from '../i18n/t';
+import { tp } from '../i18n/plural';
 
 /** Words in the Settings language from here on (the browser's, when the catalog cannot be read). */
 export const settingsLanguage = () => loadUiLanguage().catch(() => undefined);
@@ -20,7 +21,7 @@ export async function refreshActionBadge(db: PantauDB): Promise<number> {
     await browser.action.setBadgeText({ text: count ? String(Math.min(count, 99)) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
     await settingsLanguage();
-    await browser.action.setTitle({ title: count ? t('badgeTitle', [String(count)]) : t('extName') });
+    await browser.action.setTitle({ title: count ? tp('badgeTitle', count) : t('extName') });
   } catch {
     // a browser without an action badge (or a catalog) still has the lists
   }

@@ -18,6 +18,10 @@ describe('plural forms (Intl.PluralRules over the catalog shown)', () => {
     expect(tp('panelHealthOk', 1, 'X', ['1', '5 minutes ago'])).toBe('X: 1 post captured, last 5 minutes ago');
     expect(tp('panelHealthOk', 12, 'X', ['12', '5 minutes ago'])).toBe('X: 12 posts captured, last 5 minutes ago');
     expect(tp('healthMore', 2)).toBe('2 more');
+    expect(tp('badgeTitle', 1)).toBe('Pantau: 1 post due or missed');
+    expect(tp('badgeTitle', 3)).toBe('Pantau: 3 posts due or missed');
+    expect(tp('harDone', 1)).toBe('Imported. 1 entry in the file.');
+    expect(tp('bestNotEnough', 1, 'X', ['1'])).toMatch(/\(1 post captured so far\)\.$/);
   });
 
   it('Indonesian: one form for every count, in Indonesian', () => {
