@@ -46,6 +46,18 @@ describe('Firefox build', () => {
   });
 });
 
+describe('Firefox: the popup and the keyboard command', () => {
+  it('the popup renders its stats and quick composer, and Alt+Shift+P is registered as "open the composer"', async () => {
+    const popup = await openExtensionPage(s, 'popup.html', { width: 380, height: 600 });
+    await popup.waitForSelector('textarea');
+    await popup.waitForSelector('[data-action="open-panel"]');
+    expect(await popup.$eval('[data-stat="stored"] b', (e) => e.textContent)).toBe('0');
+    const commands = await popup.evaluate(() => chrome.commands.getAll());
+    expect(commands.map((c) => [c.name, c.shortcut])).toContainEqual(['open-composer', 'Alt+Shift+P']);
+    await popup.close();
+  });
+});
+
 describe('Firefox: site access', () => {
   it('without host access the sidebar says which sites, and its button grants them all in one click', async () => {
     const prompt = await panel.waitForSelector('[data-testid="host-access"]', { timeout: 10_000 });
