@@ -25,7 +25,8 @@ const KNOWN_TABS = ['posts', 'insights', 'accounts', 'compose', 'drafts', 'calen
 /**
  * Views of one tab the data was built for, chosen with the tab's own selects (skipped when a select
  * or value is gone): each platform's Insights (accounts from 4 k to 2.99 M followers), the account
- * whose posts all predate the period, the burst poster's posts, and every platform's posts at once.
+ * whose posts all predate the period, the burst poster's posts, every platform's posts at once, and
+ * a search that finds the 50,000-character post.
  */
 const VARIANTS: Record<string, Array<{ name: string; pick: Array<[string, string]> }>> = {
   posts: [
@@ -37,6 +38,7 @@ const VARIANTS: Record<string, Array<{ name: string; pick: Array<[string, string
         ['[data-testid="author-filter"]', 'brewlab_id'],
       ],
     },
+    { name: 'hostile', pick: [['[data-testid="post-search"]', 'KOPIGRATIS']] },
   ],
   insights: ['x', 'instagram', 'youtube', 'bluesky']
     .map((p) => ({ name: p, pick: [['[data-testid="insights-platform"]', p]] as Array<[string, string]> }))
@@ -95,26 +97,47 @@ async function shoot(page: Page, view: string, lang: string, width: number): Pro
   console.log(`  ${path.slice(ROOT.length + 1)}`);
 }
 
-/** Pick an option of a select by a value test, as a user would (React sees the change event). */
-async function choose(page: Page, selector: string, match: (value: string) => boolean): Promise<boolean> {
-  const values = await page.$$eval(`${selector} option`, (os) => os.map((o) => (o as HTMLOptionElement).value)).catch(() => [] as string[]);
-  const value = values.find(match);
-  if (value === undefined) return false;
-  await page.select(selector, value);
+/**
+ * Make a choice as a user would: pick a select's option by a value test, or type into a text box
+ * (an author picker, a search) and press Enter. React sees the events either way.
+ */
+async function choose(page: Page, selector: string, target: string): Promise<boolean> {
+  const tag = await page.$eval(selector, (e) => e.tagName).catch(() => undefined);
+  if (tag === 'INPUT') {
+    await page.click(selector, { count: 3 });
+    await page.type(selector, target);
+    await settle(page, 300);
+    await page.keyboard.press('Enter');
+  } else {
+    const values = await page
+      .$$eval(`${selector} option`, (os) => os.map((o) => (o as HTMLOptionElement).value))
+      .catch(() => [] as string[]);
+    const value = values.find((v) => v === target || v.endsWith(`:${target}`));
+    if (tag !== 'SELECT' || value === undefined) return false;
+    await page.select(selector, value);
+  }
   await settle(page, 300);
   return true;
 }
 
 async function sidePanel(s: Session, lang: string, width: number): Promise<void> {
   const page = await openAt(s, 'sidepanel.html', { width, height: 800 }, now);
-  await page.waitForSelector('[data-tab]', { timeout: 20_000 });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  if (!(await page.waitForSelector('[data-tab]', { timeout: 20_000 }).catch(() => null))) {
+    console.log(
+      `  (the side panel shows no [data-tab] after 20 s${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}: shot as it is)`,
+    );
+    await shoot(page, 'sidepanel', lang, width);
+    return void (await page.close());
+  }
   const found = await page.$$eval('[data-tab]', (els) => els.map((e) => e.getAttribute('data-tab')!));
   for (const tab of KNOWN_TABS.filter((t) => !found.includes(t))) console.log(`  (no [data-tab="${tab}"] in the side panel: skipped)`);
   const tabs = [...KNOWN_TABS.filter((t) => found.includes(t)), ...found.filter((t) => !KNOWN_TABS.includes(t))];
   for (const tab of tabs) {
-    if (!wanted(tab)) continue;
+    if (!wanted(tab) && !(VARIANTS[tab] ?? []).some((v) => wanted(`${tab}-${v.name}`))) continue;
     await page.click(`[data-tab="${tab}"]`);
-    await shoot(page, tab, lang, width);
+    if (wanted(tab)) await shoot(page, tab, lang, width);
     if (tab === 'calendar' && (await page.$('[data-view-button="month"]')) && wanted('calendar-month')) {
       await page.click('[data-view-button="month"]');
       await shoot(page, 'calendar-month', lang, width);
@@ -124,8 +147,7 @@ async function sidePanel(s: Session, lang: string, width: number): Promise<void>
       const name = `${tab}-${variant.name}`;
       if (!wanted(name)) continue;
       let ok = true;
-      for (const [selector, value] of variant.pick)
-        ok = ok && (await choose(page, selector, (v) => v === value || v.endsWith(`:${value}`)));
+      for (const [selector, value] of variant.pick) ok = ok && (await choose(page, selector, value));
       if (ok) await shoot(page, name, lang, width);
       else console.log(`  (${name}: the view offers no such choice: skipped)`);
     }
