@@ -9,6 +9,7 @@ import { HostAccessPrompt } from '@/components/ui/host-access';
 import { StorageFullBanner } from '@/components/ui/storage-full';
 import { useNow } from '@/components/ui/use-now';
 import { t } from '@/lib/i18n/t';
+import { AccountsTab } from './accounts-tab';
 import { ActiveContext } from './active-context';
 import { Attention } from './attention';
 import { CalendarTab } from './calendar-tab';
@@ -23,9 +24,10 @@ import { useActiveProfile } from './use-active-profile';
 import { useFeed } from './use-feed';
 import { useWorkingDraft } from './use-working-draft';
 
-type Tab = 'posts' | 'insights' | 'compose' | 'drafts' | 'calendar' | 'inspector';
+type Tab = 'posts' | 'accounts' | 'insights' | 'compose' | 'drafts' | 'calendar' | 'inspector';
 const TABS: Array<[Tab, () => string]> = [
   ['posts', () => t('tabPosts')],
+  ['accounts', () => t('tabAccounts')],
   ['insights', () => t('tabInsights')],
   ['compose', () => t('tabCompose')],
   ['drafts', () => t('tabDrafts')],
@@ -91,6 +93,8 @@ export function App() {
         <CalendarTab drafts={calendarDrafts} now={now} onEdit={composer.edit} />
       ) : isEmpty ? (
         <EmptyState />
+      ) : tab === 'accounts' ? (
+        <AccountsTab accounts={accounts} now={now} />
       ) : tab === 'insights' ? (
         <InsightsTab
           platforms={platforms}
