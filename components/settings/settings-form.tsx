@@ -123,27 +123,29 @@ export function SettingsForm({ initial, onSave, onClearData }: SettingsFormProps
         {PLATFORM_IDS.map((p) => {
           const chosen = settings.engagementCounters[p] ?? ENGAGEMENT_COUNTERS[p];
           return (
-            <div key={p} className="row wrap small">
-              <strong style={{ minWidth: 80 }}>{PLATFORM_NAMES[p]}</strong>
+            <div key={p} className="counter-row small" data-platform-counters={p}>
+              <strong>{PLATFORM_NAMES[p]}</strong>
               {/* Only the counters this platform shows (YouTube has no reposts or quotes); views are reach, not engagement. */}
-              {PLATFORM_COUNTERS[p]
-                .filter((k) => k !== 'views')
-                .map((k) => (
-                  <label key={k} className="row">
-                    <input
-                      type="checkbox"
-                      data-counter={`${p}:${k}`}
-                      checked={chosen.includes(k)}
-                      onChange={(e) => {
-                        const next = (e.target.checked ? [...chosen, k] : chosen.filter((c) => c !== k)).filter((c) =>
-                          PLATFORM_COUNTERS[p].includes(c),
-                        );
-                        if (next.length) void save({ ...settings, engagementCounters: { ...settings.engagementCounters, [p]: next } });
-                      }}
-                    />
-                    {metricLabel(k)}
-                  </label>
-                ))}
+              <div className="counters">
+                {PLATFORM_COUNTERS[p]
+                  .filter((k) => k !== 'views')
+                  .map((k) => (
+                    <label key={k} className="row">
+                      <input
+                        type="checkbox"
+                        data-counter={`${p}:${k}`}
+                        checked={chosen.includes(k)}
+                        onChange={(e) => {
+                          const next = (e.target.checked ? [...chosen, k] : chosen.filter((c) => c !== k)).filter((c) =>
+                            PLATFORM_COUNTERS[p].includes(c),
+                          );
+                          if (next.length) void save({ ...settings, engagementCounters: { ...settings.engagementCounters, [p]: next } });
+                        }}
+                      />
+                      {metricLabel(k)}
+                    </label>
+                  ))}
+              </div>
             </div>
           );
         })}

@@ -15,8 +15,8 @@ describe('plural forms (Intl.PluralRules over the catalog shown)', () => {
     expect(rowsPhrase('postSnapshots', 473, 'en')).toBe('473 samples of post numbers');
     expect(rowsPhrase('profileSnapshots', 1, 'en')).toBe('1 follower count sample');
     expect(rowsPhrase('posts', 2500, 'en')).toBe('2,500 posts');
-    expect(tp('panelHealthOk', 1, 'X', ['1', '5 minutes ago'])).toBe('X: 1 post captured, last 5 minutes ago');
-    expect(tp('panelHealthOk', 12, 'X', ['12', '5 minutes ago'])).toBe('X: 12 posts captured, last 5 minutes ago');
+    expect(tp('panelHealthOk', 1, 'X', ['1', '5 minutes ago'])).toBe('X: 1 post captured, last: 5 minutes ago');
+    expect(tp('panelHealthOk', 12, 'X', ['12', '5 minutes ago'])).toBe('X: 12 posts captured, last: 5 minutes ago');
     expect(tp('healthMore', 2)).toBe('2 more');
     expect(tp('badgeTitle', 1)).toBe('Pantau: 1 post due or missed');
     expect(tp('badgeTitle', 3)).toBe('Pantau: 3 posts due or missed');
