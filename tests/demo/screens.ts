@@ -88,11 +88,24 @@ async function settle(page: Page, quietMs = 600, maxMs = 8000): Promise<void> {
   );
 }
 
+/** Pages taller than this are shot at this height: a virtual list draws only the rows in view, the rest would be blank. */
+const MAX_HEIGHT = 3000;
+
 async function shoot(page: Page, view: string, lang: string, width: number): Promise<void> {
   await page.bringToFront(); // a background tab draws no frames in headless Chromium
   await settle(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   const path = join(OUT, `${view}-${lang}-${width}.png`) as `${string}.png`;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (height > MAX_HEIGHT) {
+    const viewport = page.viewport()!;
+    await page.setViewport({ ...viewport, height: MAX_HEIGHT });
+    await settle(page);
+    await page.screenshot({ path });
+    await page.setViewport(viewport);
+    console.log(`  ${path.slice(ROOT.length + 1)} (the first ${MAX_HEIGHT} of ${height} px)`);
+    return;
+  }
   await page.screenshot({ path, fullPage: true });
   console.log(`  ${path.slice(ROOT.length + 1)}`);
 }
