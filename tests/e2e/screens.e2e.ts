@@ -72,6 +72,11 @@ describe('(e) screenshots and the side panel, in English', () => {
         ),
       'account row',
     );
+    // The chart is for one author: pick it in the Posts tab's author picker.
+    await panel.click('[data-testid="author-filter"]');
+    await panel.type('[data-testid="author-filter"]', 'xdevelopers');
+    await panel.waitForSelector('.author-picker li[data-author="x:xdevelopers"]');
+    await panel.keyboard.press('Enter');
     const chart = await panel.waitForSelector('[data-testid="engagement-chart"] canvas[data-points]');
     // One point per original XDevelopers post (its retweets carry no counters of their own).
     const originals = (await readStore<{ authorKey: string; repostOf?: string }>(panel, 'posts')).filter(
@@ -79,7 +84,7 @@ describe('(e) screenshots and the side panel, in English', () => {
     );
     expect(originals.length).toBe(5);
     expect(Number(await chart!.evaluate((e) => e.getAttribute('data-points')))).toBe(originals.length);
-    expect(await panel.$eval('[data-testid="engagement-chart"] h2', (e) => e.textContent)).toContain('@XDevelopers');
+    expect(await panel.$eval('[data-testid="engagement-chart"] summary', (e) => e.textContent)).toContain('@XDevelopers');
     await screenshot(panel, 'sidepanel-data-en');
 
     const popup = await openExtensionPage(s, 'popup.html');
@@ -112,6 +117,11 @@ describe('(e) in Bahasa Indonesia', () => {
     );
     await panel.bringToFront();
     await panel.click('article[data-post-id="2019881223666233717"] [data-action="mark-competitor"]');
+    // The chart is for one author: pick it in the Posts tab's author picker.
+    await panel.click('[data-testid="author-filter"]');
+    await panel.type('[data-testid="author-filter"]', 'xdevelopers');
+    await panel.waitForSelector('.author-picker li[data-author="x:xdevelopers"]');
+    await panel.keyboard.press('Enter');
     await panel.waitForSelector('[data-testid="engagement-chart"] canvas[data-points]');
     await screenshot(panel, 'sidepanel-data-id');
     const popup = await openExtensionPage(s, 'popup.html');
