@@ -2,15 +2,14 @@ import type { PostRow, PostSnapshotRow, ProfileSnapshotRow } from '../db/schema'
 import { bestSlots, bestTimeGrid, type GridCell } from '../metrics/best-time';
 import { cadence, type Cadence } from '../metrics/cadence';
 import { hashtagStats, lengthMix, mediaMix, type HashtagStat, type MixRow } from '../metrics/content';
-import { aggregateEr, engagementOf, erByFollowers, erByViews, type EngagementCounters } from '../metrics/engagement';
+import { aggregateEr, erByFollowers, erByViews, type EngagementCounters } from '../metrics/engagement';
 import { followerSeries } from '../metrics/followers';
-import { isBreakout, ownEr, usualOf, type Usual } from '../metrics/usual';
+import { comparedAge, engagementAt, isBreakout, ownEr, usualOf, type Usual } from '../metrics/usual';
 import { shareOfEngagement, type ShareRow } from '../metrics/share';
 import { median, pushTo } from '../metrics/stats';
-import { comparedAge, engagementAt } from '../metrics/usual';
 import { usualPostsByAccount } from './usual-rows';
 import { bucketIndex, weekBuckets } from './period';
-import { accountKey, handleOfKey, postKey } from '../db/keys';
+import { accountKey, handleOfKey } from '../db/keys';
 
 export interface InsightInput {
   posts: PostRow[];

@@ -29,11 +29,7 @@ export interface ScopedInsights {
  * The insights of a scope, from indexed range reads. `snapshots: false` skips the posts' history
  * (the dashboard's posts carry their 24 h rollup); history only refines ER for posts without one.
  */
-export async function insightsFor(
-  db: PantauDB,
-  scope: InsightScope,
-  { snapshots = true, previous = false } = {},
-): Promise<ScopedInsights> {
+export async function insightsFor(db: PantauDB, scope: InsightScope, { snapshots = true, previous = false } = {}): Promise<ScopedInsights> {
   const { from, to } = scope.period;
   const rows = await loadInsightRows(db, { platform: scope.platform, accounts: scope.accounts, from, to }, { snapshots });
   // `now` is the period's end, not the clock: the best-time grid's recency weights then change

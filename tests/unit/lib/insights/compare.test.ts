@@ -41,7 +41,12 @@ describe('compareAccounts', () => {
     expect(a).toMatchObject({ account: '@A', role: 'own', posts: 4, postsPerWeek: 2, followers: 1200, growth: 200, growthPct: 0.2 });
     // Followers at post time interpolate 1,000 → 1,200 between FROM − 1 day and TO − 1 day (14 days).
     const f = (t: number) => 1000 + (200 * (t - (FROM - DAY))) / (14 * DAY);
-    const ers = [10 / Math.round(f(FROM + DAY)), 20 / Math.round(f(FROM + 3 * DAY)), 30 / Math.round(f(FROM + 8 * DAY)), 60 / Math.round(f(FROM + 12 * DAY))];
+    const ers = [
+      10 / Math.round(f(FROM + DAY)),
+      20 / Math.round(f(FROM + 3 * DAY)),
+      30 / Math.round(f(FROM + 8 * DAY)),
+      60 / Math.round(f(FROM + 12 * DAY)),
+    ];
     expect(a.medianEr).toBeCloseTo((ers[1]! + ers[2]!) / 2, 12);
     expect(a.engagementPerPost).toBe(30);
     expect(a.top!.post.postId).toBe('a4');
