@@ -46,23 +46,68 @@ export interface Series {
 }
 
 export interface ChartProps {
-  type: 'line' | 'bar';
+  /** 'points': one dot per value, never joined (per-post values: a line across gaps would read as a trend). */
+  type: 'line' | 'bar' | 'points';
   series: Series[];
   /** x values are times (ms) on a time axis, else categories. */
   time?: boolean;
   percent?: boolean;
   label: string;
+  /** The y axis's unit, shown as its title ("ER by followers", "posts"). */
+  yTitle?: string;
+  /** Sample sizes drawn above each bar of the first series ("n = 4"), by index. */
+  counts?: readonly number[];
+  /** Start the y axis at the data, not at 0 (never for bars). */
+  fitY?: boolean;
+  /** x values are plain numbers on a linear axis with this title ("hours since posting"). */
+  linearX?: string;
 }
 
+/** Decimals that make every tick label distinct: 0.1 % steps need one, 0.05 % two. */
+export function tickDigits(step: number, percent: boolean): number {
+  const s = Math.abs(percent ? step * 100 : step);
+  if (!Number.isFinite(s) || s <= 0 || s >= 1) return 0;
+  return Math.min(4, Math.ceil(-Math.log10(s) - 1e-9));
+}
+
+/** Draws each bar's sample size above it, so a tall bar over one post is seen as one post. */
+const countsPlugin = {
+  id: 'pantauCounts',
+  afterDatasetsDraw(chart: Chart) {
+    const counts = (chart.options.plugins as { pantauCounts?: { counts?: readonly number[] } }).pantauCounts?.counts;
+    const meta = chart.getDatasetMeta(0);
+    if (!counts || !meta) return;
+    const { ctx } = chart;
+    ctx.save();
+    ctx.font = '10px system-ui, sans-serif';
+    ctx.fillStyle = '#555';
+    ctx.textAlign = 'center';
+    meta.data.forEach((el, i) => {
+      const n = counts[i];
+      if (n === undefined || n === 0) return;
+      ctx.fillText(`n=${n}`, el.x, el.y - 3);
+    });
+    ctx.restore();
+  },
+};
+
 /** A chart.js chart: one question, readable colours, a legend only with several series. */
-export function SimpleChart({ type, series, time, percent, label }: ChartProps) {
+export function SimpleChart({ type, series, time, percent, label, yTitle, counts, fitY, linearX }: ChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const locale = useLocale();
   useEffect(() => {
     if (!canvas.current) return;
-    const fmt = new Intl.NumberFormat(locale, percent ? { style: 'percent', maximumFractionDigits: 1 } : { notation: 'compact' });
+    const fmt = new Intl.NumberFormat(locale, percent ? { style: 'percent', maximumFractionDigits: 2 } : { notation: 'compact' });
+    const tick = (v: number, step: number) =>
+      new Intl.NumberFormat(
+        locale,
+        percent
+          ? { style: 'percent', minimumFractionDigits: tickDigits(step, true), maximumFractionDigits: tickDigits(step, true) }
+          : { notation: 'compact', maximumFractionDigits: tickDigits(step, false) },
+      ).format(v);
+    const points = type === 'points';
     const config: ChartConfiguration<'line' | 'bar', Array<{ x: number | string; y: number }>> = {
-      type,
+      type: points ? 'line' : type,
       data: {
         datasets: series.map((s, i) => ({
           label: s.label,
@@ -70,38 +115,58 @@ export function SimpleChart({ type, series, time, percent, label }: ChartProps) 
           data: time && s.data.some((p, j) => j > 0 && byX(s.data[j - 1]!, p) > 0) ? [...s.data].sort(byX) : s.data,
           borderColor: PALETTE[i % PALETTE.length],
           backgroundColor: type === 'bar' ? PALETTE[i % PALETTE.length] : `${PALETTE[i % PALETTE.length]}22`,
-          fill: type === 'line' && series.length === 1,
-          tension: s.data.length > DENSE ? 0 : 0.25,
-          pointRadius: s.data.length > DENSE ? 0 : 2,
+          // Never filled, never smoothed: a curve between samples days apart invents values between them.
+          fill: false,
+          tension: 0,
+          showLine: !points,
+          pointRadius: points ? 3 : s.data.length > DENSE ? 0 : 2,
         })),
       },
       options: {
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
+        ...(counts ? { layout: { padding: { top: 14 } } } : {}),
         // Time series are already {x: ms, y}: chart.js can skip parsing, which lets it decimate long ones.
         // platform-id-ok: chart.js's axis keys.
-        ...(time ? { parsing: false as const, normalized: true } : { parsing: { xAxisKey: 'x', yAxisKey: 'y' } }),
+        ...(time || linearX ? { parsing: false as const, normalized: true } : { parsing: { xAxisKey: 'x', yAxisKey: 'y' } }),
         scales: {
           x: time
             ? {
                 type: 'time',
                 adapters: { date: { locale: locale.toLowerCase().startsWith('id') ? idLocale : enUS } },
                 grid: { display: false },
+                // A few labels, never rotated: at 360 px dates must not overlap.
+                ticks: { maxTicksLimit: 4, maxRotation: 0, autoSkip: true },
               }
-            : { type: 'category', grid: { display: false } },
-          y: { beginAtZero: true, ticks: { callback: (v) => fmt.format(Number(v)) } },
+            : linearX
+              ? {
+                  type: 'linear',
+                  grid: { display: false },
+                  title: { display: true, text: linearX, font: { size: 10 } },
+                  ticks: { maxTicksLimit: 6 },
+                }
+              : { type: 'category', grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 6 } },
+          y: {
+            beginAtZero: type === 'bar' || !fitY,
+            ...(yTitle ? { title: { display: true, text: yTitle, font: { size: 10 } } } : {}),
+            ticks: {
+              maxTicksLimit: 5,
+              callback: (v, _i, ticks) => tick(Number(v), ticks.length > 1 ? Math.abs(ticks[1]!.value - ticks[0]!.value) : Number(v)),
+            },
+          },
         },
         plugins: {
           decimation: { enabled: Boolean(time), algorithm: 'lttb', samples: 400, threshold: DENSE },
           legend: { display: series.length > 1, position: 'bottom', labels: { boxWidth: 10 } },
+          ...({ pantauCounts: { counts } } as object),
           tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${fmt.format(Number(ctx.parsed.y))}` } },
         },
       },
     };
-    const chart = new Chart(canvas.current, config as ChartConfiguration);
+    const chart = new Chart(canvas.current, { ...(config as ChartConfiguration), plugins: counts ? [countsPlugin] : [] });
     return () => chart.destroy();
-  }, [type, series, time, percent, locale]);
+  }, [type, series, time, percent, locale, yTitle, counts, fitY, linearX]);
   return (
     <div className="chart-box">
       <canvas ref={canvas} role="img" aria-label={label} />

@@ -1,14 +1,32 @@
 import { useEffect, useMemo, useState } from 'react';
-import { formatCompact, formatExact, safeHttpUrl } from '@/lib/format';
+import { formatExact } from '@/lib/format';
 import { t } from '@/lib/i18n/t';
+import { tp } from '@/lib/i18n/plural';
+import type { CompareRow } from '@/lib/insights/compare';
 import type { Insights } from '@/lib/insights/compute';
 import { SimpleChart } from '../charts/chart';
 import { useLocale } from '../ui/locale';
 import { ChartCard } from './chart-card';
+import { CompareTable } from './compare-table';
 import { Heatmap } from './heatmap';
+import { TopPosts } from './top-posts';
+
+/** Accounts drawn as small multiples, each on its own scale (a 2.9M account would flatten a 4k one). */
+const MULTIPLES = 4;
 
 /** The dashboard: each card answers one question, and has its table view. */
-export function InsightsView({ insights, timeZone }: { insights: Insights; timeZone: string }) {
+export function InsightsView({
+  insights,
+  timeZone,
+  compare,
+  days,
+}: {
+  insights: Insights;
+  timeZone: string;
+  compare?: CompareRow[];
+  /** The period's length in whole days (the comparison is against the same length before it). */
+  days: number;
+}) {
   const locale = useLocale();
   const pct = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }), [locale]);
   const percent = (n: number) => pct.format(n);
@@ -26,7 +44,7 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
     return () => cancelAnimationFrame(id);
   }, []);
 
-  // One line per account (the five with most posts), so accounts are not mixed into one zigzag.
+  // One small chart per account (those with most posts), each on its own scale.
   const byAccount = useMemo(() => {
     const groups = new Map<string, typeof posts>();
     for (const p of posts) {
@@ -35,23 +53,42 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
       if (group) group.push(p);
       else groups.set(key, [p]);
     }
-    return [...groups.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 5);
+    return [...groups.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, MULTIPLES);
   }, [posts]);
-  const trend = useMemo(
-    () => byAccount.map(([label, ps]) => ({ label, data: ps.map((p) => ({ x: p.createdAt, y: p.engagement })) })),
-    [byAccount],
-  );
-  const erSeries = useMemo(
+  const erPoints = useMemo(
     () =>
       byAccount
-        .map(([label, ps]) => ({ label, data: ps.filter((p) => p.er !== undefined).map((p) => ({ x: p.createdAt, y: p.er! })) }))
-        .filter((s) => s.data.length),
+        .map(([label, ps]) => ({
+          label,
+          series: [{ label, data: ps.filter((p) => p.er !== undefined).map((p) => ({ x: p.createdAt, y: p.er! })) }],
+        }))
+        .filter((s) => s.series[0]!.data.length),
     [byAccount],
   );
-  const followers = useMemo(
-    () => insights.followerSeries.filter((s) => s.points.length).map((s) => ({ label: s.account, data: s.points })),
-    [insights.followerSeries],
+  const weekly = useMemo(
+    () =>
+      insights.weeklyEr.slice(0, MULTIPLES).map((a) => ({
+        label: a.account,
+        counts: a.weeks.map((w) => (w.medianEr !== undefined ? w.posts : 0)),
+        series: [{ label: a.account, data: a.weeks.map((w) => ({ x: date(w.week), y: w.medianEr ?? Number.NaN })) }],
+      })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- date depends only on dateFmt
+    [insights.weeklyEr, dateFmt],
   );
+  // Growth as growth: each account's change as a share of where it started, never a line from 0.
+  const growth = useMemo(() => {
+    const rows = insights.followerSeries.map((s) => {
+      const first = s.points[0];
+      const last = s.points[s.points.length - 1];
+      return first && last && s.points.length >= 2 && last.x > first.x && first.y > 0
+        ? { account: s.account, from: first.y, to: last.y, delta: last.y - first.y, pct: (last.y - first.y) / first.y }
+        : { account: s.account };
+    });
+    return {
+      known: rows.filter((r): r is Required<typeof r> => 'pct' in r).sort((a, b) => b.pct - a.pct),
+      unknown: rows.filter((r) => !('pct' in r)).map((r) => r.account),
+    };
+  }, [insights.followerSeries]);
   const cadence = useMemo(
     () => [{ label: t('colPosts'), data: insights.postsPerWeek.map((w) => ({ x: weekLabel(w), y: w.posts })) }],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- weekLabel depends only on dateFmt
@@ -63,9 +100,16 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
   );
   const regular =
     insights.cadence.gapVariation !== undefined ? (insights.cadence.gapVariation <= 1 ? t('kpiRegular') : t('kpiBursty')) : '–';
+  const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signedPct = new Intl.NumberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 2 });
+  const signed = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' });
+  const exactTimes = insights.posts.filter((p) => p.er !== undefined && !p.post.createdAtPrecision).length;
+  const listed = [...insights.breakouts, ...insights.top.filter((p) => !insights.breakouts.includes(p))].slice(0, 6);
+  const contentBars = [...insights.media, ...insights.lengths].filter((m) => m.medianEr !== undefined);
 
   return (
     <div className="stack" data-testid="insights">
+      {compare && compare.length > 0 && <CompareTable rows={compare} previousDays={days} />}
       <div className="kpis">
         <div className="kpi" data-kpi="er" title={t('kpiErHint')}>
           <span className="muted small">{t('kpiEr')}</span>
@@ -75,9 +119,10 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
           <span className="muted small">{t('kpiMedianEr')}</span>
           <b>{insights.medianEr !== undefined ? percent(insights.medianEr) : '–'}</b>
         </div>
-        <div className="kpi" data-kpi="cadence">
+        <div className="kpi" data-kpi="cadence" title={t('kpiWeeks', [one.format(days / 7)])}>
           <span className="muted small">{t('kpiCadence')}</span>
-          <b>{new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(insights.cadence.postsPerWeek)}</b>
+          {/* Always one decimal: "3.0" beside "5.7", not "3". */}
+          <b>{one.format(insights.cadence.postsPerWeek)}</b>
         </div>
         <div className="kpi" data-kpi="consistency">
           <span className="muted small">{t('kpiConsistency')}</span>
@@ -91,36 +136,106 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
       )}
 
       <ChartCard
-        title={t('chartTrendTitle')}
+        title={t('chartErTitle')}
+        hint={t('chartErHint')}
         testId="chart-trend"
         table={{
-          head: [t('colDate'), t('colEngagement'), t('colEr')],
+          head: [t('colAccount'), t('colDate'), t('colEngagement'), t('colEr')],
           rows: () =>
             posts.map((p) => [
+              `@${p.post.authorHandle}`,
               date(p.createdAt),
               formatExact(p.engagement, locale),
               p.er !== undefined ? percent(p.er) + (p.erEstimated ? ` (${t('kpiEstimated')})` : '') : '–',
             ]),
         }}
       >
-        <SimpleChart type="line" time series={trend} label={t('chartTrendTitle')} />
-        {rest && erSeries.length > 0 && <SimpleChart type="line" time percent series={erSeries} label={t('colEr')} />}
+        {erPoints.length ? (
+          <div className="multiples">
+            {erPoints.map((a) => (
+              <div key={a.label} className="multiple" data-account={a.label}>
+                <div className="small">
+                  <b>{a.label}</b>
+                </div>
+                <SimpleChart
+                  type="points"
+                  time
+                  percent
+                  series={a.series}
+                  label={`${t('chartErTitle')} ${a.label}`}
+                  yTitle={t('colEr')}
+                  fitY
+                />
+              </div>
+            ))}
+          </div>
+        ) : (
+          <div className="muted small">{t('notEnough')}</div>
+        )}
       </ChartCard>
 
       {rest && (
         <>
           <ChartCard
-            title={t('chartFollowersTitle')}
-            testId="chart-followers"
+            title={t('chartWeeklyTitle')}
+            hint={t('chartWeeklyHint')}
+            testId="chart-weekly"
             table={{
-              head: [t('colAccount'), t('colDate'), t('colFollowers')],
-              rows: () => followers.flatMap((s) => s.data.map((p) => [s.label, date(p.x), formatExact(p.y, locale)])),
+              head: [t('colAccount'), t('colWeek'), t('colPosts'), t('colMedianEr')],
+              rows: () =>
+                insights.weeklyEr.flatMap((a) =>
+                  a.weeks.map((w) => [a.account, weekLabel(w), w.posts, w.medianEr !== undefined ? percent(w.medianEr) : '–']),
+                ),
             }}
           >
-            {followers.length ? (
-              <SimpleChart type="line" time series={followers} label={t('chartFollowersTitle')} />
-            ) : (
-              <div className="muted small">{t('notEnough')}</div>
+            <div className="multiples">
+              {weekly.map((a) => (
+                <div key={a.label} className="multiple" data-account={a.label}>
+                  <div className="small">
+                    <b>{a.label}</b>
+                  </div>
+                  <SimpleChart
+                    type="bar"
+                    percent
+                    series={a.series}
+                    counts={a.counts}
+                    label={`${t('chartWeeklyTitle')} ${a.label}`}
+                    yTitle={t('colMedianEr')}
+                  />
+                </div>
+              ))}
+            </div>
+          </ChartCard>
+
+          <ChartCard
+            title={t('chartGrowthTitle')}
+            hint={t('chartGrowthHint')}
+            testId="chart-followers"
+            table={{
+              head: [t('colAccount'), t('colFollowers'), t('colGrowth')],
+              rows: () =>
+                growth.known.map((g) => [
+                  g.account,
+                  `${formatExact(g.from, locale)} → ${formatExact(g.to, locale)}`,
+                  `${signed.format(g.delta)} (${signedPct.format(g.pct)})`,
+                ]),
+            }}
+          >
+            {growth.known.length > 0 && (
+              <SimpleChart
+                type="bar"
+                percent
+                series={[
+                  { label: t('colGrowth'), data: growth.known.map((g) => ({ x: `${g.account} ${signed.format(g.delta)}`, y: g.pct })) },
+                ]}
+                label={t('chartGrowthTitle')}
+                yTitle={t('colGrowth')}
+              />
+            )}
+            {growth.unknown.length > 0 && (
+              <div className="muted small" data-testid="growth-unknown">
+                {t('growthNotEnough', [growth.unknown.join(', ')])}
+              </div>
             )}
           </ChartCard>
 
@@ -129,7 +244,7 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
             testId="chart-cadence"
             table={{ head: [t('colWeek'), t('colPosts')], rows: () => insights.postsPerWeek.map((w) => [weekLabel(w), w.posts]) }}
           >
-            <SimpleChart type="bar" series={cadence} label={t('chartCadenceTitle')} />
+            <SimpleChart type="bar" series={cadence} label={t('chartCadenceTitle')} yTitle={t('colPosts')} />
           </ChartCard>
 
           <ChartCard
@@ -144,7 +259,13 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
                   .map((c) => [slot(c), c.posts, c.er !== undefined ? percent(c.er) : t('notEnough')]),
             }}
           >
-            <Heatmap grid={insights.grid} percent={percent} />
+            {insights.grid.some((c) => c.er !== undefined) ? (
+              <Heatmap grid={insights.grid} percent={percent} />
+            ) : (
+              <div className="muted small" data-testid="heatmap-empty">
+                {tp('heatEmpty', exactTimes)}
+              </div>
+            )}
           </ChartCard>
 
           <ChartCard
@@ -155,7 +276,7 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
               rows: () => insights.share.map((s) => [s.account, formatExact(s.engagement, locale), percent(s.share)]),
             }}
           >
-            <SimpleChart type="bar" percent series={share} label={t('chartShareTitle')} />
+            <SimpleChart type="bar" percent series={share} label={t('chartShareTitle')} yTitle={t('colShare')} />
           </ChartCard>
 
           <ChartCard
@@ -169,13 +290,19 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
                   .map((h) => [`#${h.tag}`, h.posts, h.medianEr !== undefined ? percent(h.medianEr) : t('notEnough')]),
             }}
           >
-            <div className="row wrap small">
-              {insights.hashtags.slice(0, 12).map((h) => (
-                <span key={h.tag} className="pill" title={h.medianEr !== undefined ? percent(h.medianEr) : t('notEnough')}>
-                  #{h.tag} · {h.posts}
-                </span>
-              ))}
-            </div>
+            {insights.hashtags.length ? (
+              <div className="row wrap small">
+                {insights.hashtags.slice(0, 12).map((h) => (
+                  <span key={h.tag} className="pill" title={h.medianEr !== undefined ? percent(h.medianEr) : t('notEnough')}>
+                    #{h.tag} · {h.posts}
+                  </span>
+                ))}
+              </div>
+            ) : (
+              <div className="muted small" data-testid="hashtags-empty">
+                {tp('hashtagsEmpty', posts.length)}
+              </div>
+            )}
           </ChartCard>
 
           <ChartCard
@@ -191,56 +318,38 @@ export function InsightsView({ insights, timeZone }: { insights: Insights; timeZ
                 ]),
             }}
           >
-            <SimpleChart
-              type="bar"
-              percent
-              series={[
-                {
-                  label: t('colMedianEr'),
-                  data: [...insights.media, ...insights.lengths]
-                    .filter((m) => m.medianEr !== undefined)
-                    .map((m) => ({ x: t(`kind_${m.key}` as 'kind_text'), y: m.medianEr! })),
-                },
-              ]}
-              label={t('chartContentTitle')}
-            />
+            {contentBars.length ? (
+              <SimpleChart
+                type="bar"
+                percent
+                series={[
+                  { label: t('colMedianEr'), data: contentBars.map((m) => ({ x: t(`kind_${m.key}` as 'kind_text'), y: m.medianEr! })) },
+                ]}
+                counts={contentBars.map((m) => m.posts)}
+                label={t('chartContentTitle')}
+                yTitle={t('colMedianEr')}
+              />
+            ) : (
+              <div className="muted small">{t('contentEmpty')}</div>
+            )}
           </ChartCard>
 
           <ChartCard
             title={t('chartTopTitle')}
             testId="chart-top"
             table={{
-              head: [t('colAccount'), t('colDate'), t('colEngagement'), t('colEr')],
+              head: [t('colAccount'), t('colDate'), t('colEngagement'), t('colEr'), t('timesUsual', ['N'])],
               rows: () =>
-                insights.top.map((p) => [
+                listed.map((p) => [
                   `@${p.post.authorHandle}`,
                   date(p.createdAt),
                   formatExact(p.engagement, locale),
                   p.er !== undefined ? percent(p.er) : '–',
+                  p.usual ? one.format(p.usual.ratio) : '–',
                 ]),
             }}
           >
-            {[...insights.breakouts, ...insights.top.filter((p) => !insights.breakouts.includes(p))].slice(0, 6).map((p) => {
-              const href = safeHttpUrl(p.post.url);
-              return (
-                <div key={p.post.postId} className="row small" data-top-post={p.post.postId}>
-                  {insights.breakouts.includes(p) && p.er !== undefined && insights.medianEr ? (
-                    <span className="pill">
-                      {t('breakoutLabel', [new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(p.er / insights.medianEr)])}
-                    </span>
-                  ) : null}
-                  <span className="post-text" style={{ margin: 0, flex: 1, WebkitLineClamp: 1 }}>
-                    {p.post.text || p.post.postId}
-                  </span>
-                  <b>{formatCompact(p.engagement, locale)}</b>
-                  {href && (
-                    <a href={href} target="_blank" rel="noopener noreferrer">
-                      ↗
-                    </a>
-                  )}
-                </div>
-              );
-            })}
+            <TopPosts posts={listed} date={date} />
           </ChartCard>
         </>
       )}

@@ -8,6 +8,8 @@ import { Brand } from '@/components/ui/brand';
 import { HostAccessPrompt } from '@/components/ui/host-access';
 import { StorageFullBanner } from '@/components/ui/storage-full';
 import { useNow } from '@/components/ui/use-now';
+import { OpenPostContext, type PostRef } from '@/components/posts/open-post';
+import { PostDetail } from '@/components/posts/post-detail';
 import { t } from '@/lib/i18n/t';
 import { AccountsTab } from './accounts-tab';
 import { ActiveContext } from './active-context';
@@ -46,12 +48,19 @@ export function App() {
   const platforms = useSeenPlatforms() ?? [];
   const active = useActiveProfile();
   const activeWatched = useActiveAccount(active, watched);
-  const [tab, setTab] = useState<Tab>('posts');
+  const [tab, setTabOnly] = useState<Tab>('posts');
+  // A post's detail page, over whichever tab opened it (the tab stays mounted, its picks kept).
+  const [detail, setDetail] = useState<PostRef>();
+  const setTab = useCallback((next: Tab) => (setDetail(undefined), setTabOnly(next)), []);
+  const openPost = useCallback((ref: PostRef) => {
+    setDetail(ref);
+    window.scrollTo({ top: 0 });
+  }, []);
   usePanelTab(
     TABS.map(([id]) => id),
     setTab,
   );
-  const composer = useWorkingDraft(useCallback(() => setTab('compose'), []));
+  const composer = useWorkingDraft(useCallback(() => setTab('compose'), [setTab]));
   // Read here, not in the tabs: a tab opens with its data already there.
   const feed = useFeed(watched, activeWatched);
   const calendarDrafts = useDrafts(ON_CALENDAR) ?? [];
@@ -60,49 +69,54 @@ export function App() {
   const isEmpty = feed.posts.length === 0 && !feed.platform && accounts.length === 0;
 
   return (
-    <main className="stack" style={{ padding: 14 }}>
-      <Brand subtitle={t('appTagline')} />
-      <StorageFullBanner />
-      <HostAccessPrompt />
-      <HealthBar rows={health} now={now} />
-      <ActiveContext active={active} activeWatched={activeWatched} accounts={accounts} now={now} />
-      <Attention onEdit={composer.edit} />
-      <div className="tabs" role="tablist">
-        {TABS.map(([id, label]) => (
-          <button key={id} role="tab" aria-selected={tab === id} data-tab={id} onClick={() => setTab(id)}>
-            {label()}
-          </button>
-        ))}
-      </div>
-      {tab === 'compose' ? (
-        composer.state && composer.settings && composer.connections ? (
-          <ComposeTab
-            state={composer.state}
-            onChange={composer.change}
-            onNew={composer.startNew}
-            kept={composer.kept}
-            connections={composer.connections}
-            settings={composer.settings}
-          />
-        ) : null
-      ) : tab === 'drafts' ? (
-        <DraftsTab now={now} onEdit={composer.edit} />
-      ) : tab === 'inspector' ? (
-        <InspectorTab now={now} />
-      ) : tab === 'calendar' ? (
-        <CalendarTab drafts={calendarDrafts} now={now} onEdit={composer.edit} />
-      ) : isEmpty ? (
-        <EmptyState />
-      ) : tab === 'accounts' ? (
-        <AccountsTab accounts={accounts} now={now} />
-      ) : tab === 'insights' ? (
-        <InsightsTab
-          platforms={platforms}
-          initialAccount={activeWatched ? { platform: activeWatched.platform, handle: activeWatched.handle } : undefined}
-        />
-      ) : (
-        <PostsTab feed={feed} posts={feed.posts} accounts={accounts} watched={watched} platforms={platforms} now={now} />
-      )}
-    </main>
+    <OpenPostContext.Provider value={openPost}>
+      <main className="stack" style={{ padding: 14 }}>
+        <Brand subtitle={t('appTagline')} />
+        <StorageFullBanner />
+        <HostAccessPrompt />
+        <HealthBar rows={health} now={now} />
+        <ActiveContext active={active} activeWatched={activeWatched} accounts={accounts} now={now} />
+        <Attention onEdit={composer.edit} />
+        <div className="tabs" role="tablist">
+          {TABS.map(([id, label]) => (
+            <button key={id} role="tab" aria-selected={tab === id} data-tab={id} onClick={() => setTab(id)}>
+              {label()}
+            </button>
+          ))}
+        </div>
+        {detail && <PostDetail postRef={detail} onClose={() => setDetail(undefined)} />}
+        <div className="stack" hidden={!!detail}>
+          {tab === 'compose' ? (
+            composer.state && composer.settings && composer.connections ? (
+              <ComposeTab
+                state={composer.state}
+                onChange={composer.change}
+                onNew={composer.startNew}
+                kept={composer.kept}
+                connections={composer.connections}
+                settings={composer.settings}
+              />
+            ) : null
+          ) : tab === 'drafts' ? (
+            <DraftsTab now={now} onEdit={composer.edit} />
+          ) : tab === 'inspector' ? (
+            <InspectorTab now={now} />
+          ) : tab === 'calendar' ? (
+            <CalendarTab drafts={calendarDrafts} now={now} onEdit={composer.edit} />
+          ) : isEmpty ? (
+            <EmptyState />
+          ) : tab === 'accounts' ? (
+            <AccountsTab accounts={accounts} now={now} />
+          ) : tab === 'insights' ? (
+            <InsightsTab
+              platforms={platforms}
+              initialAccount={activeWatched ? { platform: activeWatched.platform, handle: activeWatched.handle } : undefined}
+            />
+          ) : (
+            <PostsTab feed={feed} posts={feed.posts} accounts={accounts} watched={watched} platforms={platforms} now={now} />
+          )}
+        </div>
+      </main>
+    </OpenPostContext.Provider>
   );
 }

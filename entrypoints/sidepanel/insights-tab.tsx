@@ -3,12 +3,13 @@ import { useInsights } from '@/components/data/use-insights';
 import { InsightsView } from '@/components/insights/insights-view';
 import { useNow } from '@/components/ui/use-now';
 import { t } from '@/lib/i18n/t';
-import { addLocalDays, dateRange, lastDays, localDateInput } from '@/lib/insights/period';
+import { tp } from '@/lib/i18n/plural';
+import { MIN_INSIGHT_POSTS as MIN_POSTS, type Dashboard } from '@/lib/insights/dashboard';
+import { addLocalDays, dateRange, lastDays, localDateInput, localDaysBetween } from '@/lib/insights/period';
 import { localTimeZone } from '@/lib/insights/scope';
 import { PLATFORM_NAMES } from '@/lib/platforms/registry';
 import type { PlatformId } from '@/lib/platforms/types';
 
-const MIN_POSTS = 3;
 const timeZone = localTimeZone();
 
 /** Controls (platform, account or group, period) over the live dashboard. */
@@ -104,13 +105,78 @@ export function InsightsTab({
           )}
         </div>
       )}
-      {insights && insights.posts.length >= MIN_POSTS ? (
-        <InsightsView insights={insights} timeZone={timeZone} />
-      ) : insights ? (
-        <div className="card muted" data-testid="insights-empty">
-          {t('insightsEmpty', [String(MIN_POSTS - insights.posts.length)])}
-        </div>
+      {insights && insights.posts.length >= MIN_POSTS && period ? (
+        <InsightsView
+          insights={insights}
+          timeZone={timeZone}
+          {...(data.compare ? { compare: data.compare } : {})}
+          days={localDaysBetween(period.from, period.to, timeZone)}
+        />
+      ) : insights && period ? (
+        <EmptyWhy
+          data={data}
+          count={insights.posts.length}
+          from={period.from}
+          to={period.to}
+          onShow={(from) => {
+            // A range from the day of the account's newest post (or the whole history) to today.
+            setCustom({ from: localDateInput(from, timeZone), to: localDateInput(Date.now(), timeZone) });
+            setDays('custom');
+          }}
+          onDays={setDays}
+        />
       ) : null}
+    </div>
+  );
+}
+
+/** Why there is too little to chart, per account, with the one action that would fill it. */
+function EmptyWhy({
+  data,
+  count,
+  from,
+  to,
+  onShow,
+  onDays,
+}: {
+  data: Dashboard;
+  count: number;
+  from: number;
+  /** End of the period shown (now, for the last N days). */
+  to: number;
+  onShow(from: number): void;
+  onDays(days: number): void;
+}) {
+  const why = data.why ?? [];
+  const before = why.filter((w) => w.total > 0 && w.newest !== undefined && w.newest < from);
+  const newest = Math.max(...before.map((w) => w.newest!));
+  const oldest = Math.min(...before.map((w) => w.first ?? w.newest!));
+  return (
+    <div className="card stack" data-testid="insights-empty">
+      <div>{tp('emptyFew', count, undefined, [String(MIN_POSTS)])}</div>
+      {why.map((w) =>
+        w.total === 0 ? (
+          <div key={w.handle} className="muted small" data-why={w.handle}>
+            {t('emptyNothing', [w.account])}
+          </div>
+        ) : w.newest !== undefined && w.newest < from ? (
+          <div key={w.handle} className="small" data-why={w.handle}>
+            {tp('emptyAllBefore', w.total, w.account, [String(w.total)])}
+          </div>
+        ) : null,
+      )}
+      {before.length > 0 && (
+        <div className="row wrap">
+          {to - newest < 89 * 86_400_000 && from > to - 89 * 86_400_000 && (
+            <button data-action="show-90" onClick={() => onDays(90)}>
+              {t('emptyShowDays', ['90'])}
+            </button>
+          )}
+          <button data-action="show-history" onClick={() => onShow(oldest)}>
+            {t('emptyShowAll')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -57,6 +57,8 @@ export interface Insights {
   followerSeries: Array<{ account: string; points: Array<{ x: number; y: number }> }>;
   /** Posts per 7-day bucket, counted back from the period's last day; only the oldest can be shorter (`days`). */
   postsPerWeek: Array<{ week: number; days: number; posts: number }>;
+  /** Per account (most posts first): each week's post count and median ER, in the same buckets. */
+  weeklyEr: Array<{ account: string; weeks: Array<{ week: number; days: number; posts: number; medianEr?: number }> }>;
   top: RatedPost[];
   breakouts: RatedPost[];
 }
@@ -159,7 +161,33 @@ export function computeInsights(input: InsightInput): Insights {
       };
     }),
     postsPerWeek: buckets.map((b, i) => ({ week: b.start, days: b.days, posts: perBucket[i]! })),
+    weeklyEr: weeklyErOf(rated, buckets),
     top: [...rated].sort((a, b) => b.engagement - a.engagement).slice(0, 5),
     breakouts: rated.filter((r) => isBreakout(r.usual)).sort((a, b) => b.usual!.z! - a.usual!.z!),
   };
+}
+
+/** Each account's weeks: posts and the median ER of those with one. */
+function weeklyErOf(rated: readonly RatedPost[], buckets: ReturnType<typeof weekBuckets>): Insights['weeklyEr'] {
+  const byAccount = new Map<string, RatedPost[]>();
+  for (const r of rated) pushTo(byAccount, `@${r.post.authorHandle}`, r);
+  return [...byAccount.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([account, posts]) => {
+      const counts = buckets.map(() => 0);
+      const ers = buckets.map((): number[] => []);
+      for (const r of posts) {
+        const i = bucketIndex(r.createdAt, buckets);
+        if (i < 0) continue;
+        counts[i]!++;
+        if (r.er !== undefined) ers[i]!.push(r.er);
+      }
+      return {
+        account,
+        weeks: buckets.map((b, i) => {
+          const m = median(ers[i]!);
+          return { week: b.start, days: b.days, posts: counts[i]!, ...(m !== undefined ? { medianEr: m } : {}) };
+        }),
+      };
+    });
 }

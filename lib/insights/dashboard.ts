@@ -33,7 +33,15 @@ export interface Dashboard {
   compare?: CompareRow[];
   /** The previous period the comparison is against. */
   previousPeriod?: Period;
+  /**
+   * Why the period has too few posts, per account in scope: how many it has in all and the newest
+   * one's time (set only when the period holds fewer than MIN_INSIGHT_POSTS).
+   */
+  why?: Array<{ handle: string; account: string; total: number; newest?: number; first?: number }>;
 }
+
+/** Posts a period needs before the dashboard draws its charts. */
+export const MIN_INSIGHT_POSTS = 3;
 
 /** The handles a scope names among the watched accounts of a platform. */
 export function scopedHandles(accounts: readonly AccountRow[], platform: PlatformId, scope: string): string[] {
@@ -66,5 +74,28 @@ export async function dashboardFor(db: PantauDB, picks: DashboardPicks): Promise
   const roles = new Map(accounts.filter((a) => a.platform === platform).map((a) => [a.handle, a.role]));
   const days = localDaysBetween(picks.period.from, picks.period.to, picks.timeZone);
   const compare = compareAccounts(insights, previous?.insights, days, roles, handles);
-  return { accounts, platform, scope, insights, compare, ...(previous ? { previousPeriod: previous.period } : {}) };
+  const why = insights.posts.length < MIN_INSIGHT_POSTS ? await whyEmpty(db, platform, accounts, handles) : undefined;
+  return {
+    accounts,
+    platform,
+    scope,
+    insights,
+    compare,
+    ...(previous ? { previousPeriod: previous.period } : {}),
+    ...(why ? { why } : {}),
+  };
+}
+
+/** Each account's whole stored history, in brief: what the empty state can offer instead. */
+async function whyEmpty(db: PantauDB, platform: PlatformId, accounts: readonly AccountRow[], handles: readonly string[]) {
+  return Promise.all(
+    handles.map(async (handle) => {
+      const rows = (await db.posts.where('[platform+authorKey]').equals([platform, handle]).toArray()).filter((p) => !p.repostOf);
+      const times = rows.map((p) => Date.parse(p.createdAt)).filter(Number.isFinite);
+      const newest = Math.max(...times);
+      const first = Math.min(...times);
+      const display = accounts.find((a) => a.platform === platform && a.handle === handle)?.displayHandle ?? handle;
+      return { handle, account: display, total: rows.length, ...(Number.isFinite(newest) ? { newest, first } : {}) };
+    }),
+  );
 }
