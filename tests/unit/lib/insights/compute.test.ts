@@ -54,4 +54,16 @@ describe('computeInsights', () => {
       { x: NOW, y: 2000 },
     ]);
   });
+
+  it("gives each account's weeks a post count and a median ER, most posts first, in the cadence chart's buckets", () => {
+    expect(r.weeklyEr.map((w) => w.account)).toEqual(['@A', '@B']);
+    const a = r.weeklyEr[0]!.weeks;
+    expect(a.map((w) => w.week)).toEqual(r.postsPerWeek.map((w) => w.week));
+    // Both of A's posts fall in the last 7 days; the weeks before it hold none and no median.
+    const last = a[a.length - 1]!;
+    expect(last.posts).toBe(2);
+    expect(last.medianEr).toBeCloseTo((60 / 1875 + 500 / 1925) / 2, 10);
+    expect(a.slice(0, -1).every((w) => w.posts === 0 && w.medianEr === undefined)).toBe(true);
+    expect(r.weeklyEr[1]!.weeks.at(-1)!.medianEr).toBeCloseTo(500 / 100, 10);
+  });
 });

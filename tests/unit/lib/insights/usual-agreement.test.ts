@@ -7,6 +7,7 @@ import { ingestBatch } from '@/lib/db/ingest';
 import { contextInsights } from '@/lib/insights/context';
 import { dashboardFor } from '@/lib/insights/dashboard';
 import { lastDays } from '@/lib/insights/period';
+import { postDetail } from '@/lib/insights/post-detail';
 import { isBreakout } from '@/lib/metrics/usual';
 import { batch, capturedPost, freshDb } from '../../../helpers/db';
 
@@ -46,7 +47,7 @@ describe('"× its usual" is one number everywhere', () => {
     fakeBrowser.notifications.create = vi.fn(async (id: string) => id) as unknown as typeof fakeBrowser.notifications.create;
   });
 
-  it('the badge, the context card, the dashboard list and the alert agree, for a young post and an old one', async () => {
+  it('the badge, the context card, the dashboard list, the post detail and the alert agree, for a young post and an old one', async () => {
     const db = await seeded();
     const badges = new Map(
       (await handleGetBadges({ platform: 'x', postIds: ['hot', 'old'] }, fromX, db, true, undefined, NOW)).map((b) => [b.postId, b]),
@@ -60,6 +61,7 @@ describe('"× its usual" is one number everywhere', () => {
       expect(badges.get(id)!.timesUsual).toBeCloseTo(fromList.ratio, 12);
       expect(context.current!.usual!.ratio).toBeCloseTo(fromList.ratio, 12);
       expect(context.current!.usual!.ageMs).toBe(fromList.ageMs);
+      expect((await postDetail(db, { platform: 'x', postId: id }))!.usual.usual!.ratio).toBeCloseTo(fromList.ratio, 12);
     }
     // The young post is compared at 6 h with the five posts seen young; the old one at 24 h.
     expect(listed.get('hot')!.usual!.ageMs).toBe(6 * H);
