@@ -6,6 +6,8 @@ import { DraftList } from '@/components/composer/draft-list';
 import { QuickComposer } from '@/components/composer/quick-composer';
 import { useDrafts } from '@/components/data/use-drafts';
 import { usePopupStats } from '@/components/data/use-popup-stats';
+import { useToday } from '@/components/data/use-today';
+import { TodayCard } from '@/components/popup/today-card';
 import { Brand } from '@/components/ui/brand';
 import { HostAccessPrompt } from '@/components/ui/host-access';
 import { StorageFullBanner } from '@/components/ui/storage-full';
@@ -23,6 +25,10 @@ export function App() {
   const { stats, stored } = usePopupStats();
   const drafts = useDrafts(UPCOMING) ?? [];
   const saved = useDrafts(SAVED);
+  // Competitors' day is read after the counts have painted (their reads first).
+  const today = useToday(stats !== undefined);
+  const due = drafts.filter((d) => d.status === 'due').length;
+  const missed = drafts.filter((d) => d.status === 'missed').length;
   const [text, setText] = useState<string | undefined>();
 
   useEffect(() => {
@@ -88,6 +94,12 @@ export function App() {
           <span className="muted small">{t('popupDrafts')}</span>
         </button>
       </div>
+      {(due > 0 || missed > 0) && (
+        <button className="link small notice" data-testid="popup-due" onClick={() => void openPanel('drafts')}>
+          {t('popupDueMissed', [String(due), String(missed)])}
+        </button>
+      )}
+      <TodayCard today={today} onOpen={(tab) => void openPanel(tab)} />
       {text !== undefined && (
         <QuickComposer
           text={text}
