@@ -67,9 +67,7 @@ describe.each(ZONES)('insights dashboard (seeded 30 days, 5 competitors, 2 platf
     expect(await panel.$eval('[data-kpi="median-er"] b', (e) => e.textContent)).toBe('0.5%');
     // Cadence: the period's X posts (all 30 of them, at any hour) per week of its 30 days.
     expect(xPostsSince(29)).toBe(30);
-    expect(await panel.$eval('[data-kpi="cadence"] b', (e) => e.textContent)).toBe(
-      String(Math.round((xPostsSince(29) / (30 / 7)) * 10) / 10),
-    );
+    expect(await panel.$eval('[data-kpi="cadence"] b', (e) => e.textContent)).toBe((xPostsSince(29) / (30 / 7)).toFixed(1));
     // Posts per week, counted back from today: four whole weeks and the oldest two days, said so.
     const weeks = await tableRows(panel, 'chart-cadence');
     expect(weeks).toHaveLength(5);
@@ -171,7 +169,9 @@ describe('context card', () => {
     expect(await panel.$eval('[data-kpi="context-median-er"] b', (e) => e.textContent)).toBe('1%');
     // Every kopi_a post has the same ER: this one is 1× its median, at the 100th percentile.
     await panel.waitForSelector('[data-testid="context-standing"]');
-    expect(await panel.$eval('[data-testid="context-standing"]', (e) => e.textContent)).toBe('This post: 1× its median, 100th percentile.');
+    expect(await panel.$eval('[data-testid="context-standing"]', (e) => e.textContent)).toBe(
+      "This post: 1× its usual at 24 h; its ER is at or above that of 100 % of the account's posts.",
+    );
     await Promise.all([panel.close(), x.close()]);
   });
 });

@@ -1,8 +1,25 @@
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profilePage } from '../fixtures/x/pages';
 import { launch, openExtensionPage, readStore, screenshot, serveXProfile, waitFor, type Session } from './harness';
 
 const PANEL = { width: 420, height: 900 };
+
+/** The Posts list lays out only rows near the viewport: scroll down, as a user does, until the post's card is there. */
+async function revealPost(panel: Page, postId: string) {
+  await panel.bringToFront();
+  await panel.evaluate(() => window.scrollTo(0, 0));
+  await panel.waitForFunction(
+    (id) => {
+      if (document.querySelector(`article[data-post-id="${id}"]`)) return true;
+      window.scrollBy(0, 400);
+      return false;
+    },
+    { timeout: 10_000, polling: 50 },
+    postId,
+  );
+  await panel.$eval(`article[data-post-id="${postId}"]`, (e) => e.scrollIntoView({ block: 'center' }));
+}
 
 async function captureXDevelopers(s: Session) {
   const page = await s.browser.newPage();
@@ -43,14 +60,15 @@ describe('(e) screenshots and the side panel, in English', () => {
     const panel = await openExtensionPage(s, 'sidepanel.html', PANEL);
     await panel.waitForSelector('[data-testid="empty-state"]');
     const x = await captureXDevelopers(s);
-    // Live: the open panel updates without a reload.
-    await panel.waitForSelector('article[data-post-id="2019881223666233717"]', { timeout: 10_000 });
+    // Live: the open panel updates without a reload, newest first.
+    await panel.waitForSelector('[data-testid="post-list"] article[data-post-id]', { timeout: 10_000 });
     const first = await panel.$eval('article[data-post-id]', (e) => e.getAttribute('data-post-id'));
     const newest = (await readStore<{ createdAt: string; postId: string }>(panel, 'posts')).sort((a, b) =>
       b.createdAt.localeCompare(a.createdAt),
     )[0]!;
     expect(first).toBe(newest.postId);
     // Counters shown with exact values in their titles.
+    await revealPost(panel, '2019881223666233717');
     const likes = await panel.$eval('article[data-post-id="2019881223666233717"] [data-metric="likes"]', (e) =>
       e.getAttribute('data-value'),
     );
@@ -58,12 +76,13 @@ describe('(e) screenshots and the side panel, in English', () => {
 
     // Text is shown as written (X's &amp; escapes decoded), and a repost shows its original.
     expect(await panel.$eval('main', (e) => e.textContent)).not.toContain('&amp;');
+    await revealPost(panel, '2083305234688803178');
     const repost = await panel.$eval('article[data-post-id="2083305234688803178"]', (e) => e.textContent);
     expect(repost).toContain('@benjitaylor');
     expect(
       await panel.$eval('article[data-post-id="2083305234688803178"] [data-metric="likes"]', (e) => e.getAttribute('data-value')),
     ).toBe('674');
-    await panel.bringToFront();
+    await revealPost(panel, '2019881223666233717');
     await panel.click('article[data-post-id="2019881223666233717"] [data-action="mark-competitor"]');
     await waitFor(
       async () =>
@@ -111,11 +130,11 @@ describe('(e) in Bahasa Indonesia', () => {
     expect(await empty!.evaluate((e) => e.textContent)).toContain('Belum ada postingan');
     await screenshot(panel, 'sidepanel-empty-id');
     const x = await captureXDevelopers(s);
-    await panel.waitForSelector('article[data-post-id="2019881223666233717"]', { timeout: 10_000 });
+    await panel.waitForSelector('[data-testid="post-list"] article[data-post-id]', { timeout: 10_000 });
+    await revealPost(panel, '2019881223666233717');
     expect(await panel.$eval('article[data-post-id="2019881223666233717"] [data-action="mark-competitor"]', (e) => e.textContent)).toBe(
       'Kompetitor',
     );
-    await panel.bringToFront();
     await panel.click('article[data-post-id="2019881223666233717"] [data-action="mark-competitor"]');
     // The chart is for one author: pick it in the Posts tab's author picker.
     await panel.click('[data-testid="author-filter"]');

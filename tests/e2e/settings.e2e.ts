@@ -157,11 +157,16 @@ describe('a language change shows live in every open page', () => {
 
     await options.bringToFront();
     await options.select('select[data-setting="language"]', 'id');
-    await panel.waitForFunction(() => document.querySelector('[data-tab="posts"]')?.textContent === 'Postingan', { timeout: 10_000 });
+    // The panel and popup are behind the Settings page: they get no animation frames, so poll by time.
+    await panel.waitForFunction(() => document.querySelector('[data-tab="posts"]')?.textContent === 'Postingan', {
+      timeout: 10_000,
+      polling: 100,
+    });
     expect(await panel.$eval('[data-tab="insights"]', (e) => e.textContent)).toBe('Wawasan');
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('id');
     await popup.waitForFunction(() => document.querySelector('[data-action="post-on-x"]')?.textContent === 'Posting di X', {
       timeout: 10_000,
+      polling: 100,
     });
     // The Settings page itself, too.
     await options.waitForFunction(
@@ -170,7 +175,10 @@ describe('a language change shows live in every open page', () => {
     for (const p of [panel, popup]) expect(await p.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(1);
 
     await options.select('select[data-setting="language"]', 'en');
-    await panel.waitForFunction(() => document.querySelector('[data-tab="posts"]')?.textContent === 'Posts', { timeout: 10_000 });
+    await panel.waitForFunction(() => document.querySelector('[data-tab="posts"]')?.textContent === 'Posts', {
+      timeout: 10_000,
+      polling: 100,
+    });
     expect(await panel.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(1);
     await options.select('select[data-setting="language"]', 'auto');
     await Promise.all([panel.close(), popup.close(), options.close()]);
