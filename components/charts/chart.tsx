@@ -61,7 +61,15 @@ export interface ChartProps {
   fitY?: boolean;
   /** x values are plain numbers on a linear axis with this title ("hours since posting"). */
   linearX?: string;
+  /**
+   * Bars across, one per row, labelled on the left (category bars named by account or kind): every
+   * label shows at 360 px, where names under upright bars would be skipped. The chart grows with its rows.
+   */
+  horizontal?: boolean;
 }
+
+/** A horizontal bar chart's height: a row per bar, plus its axis. */
+export const rowsHeight = (rows: number) => 40 + 30 * Math.max(1, rows);
 
 /** Decimals that make every tick label distinct: 0.1 % steps need one, 0.05 % two. */
 export function tickDigits(step: number, percent: boolean): number {
@@ -77,22 +85,25 @@ const countsPlugin = {
     const counts = (chart.options.plugins as { pantauCounts?: { counts?: readonly number[] } }).pantauCounts?.counts;
     const meta = chart.getDatasetMeta(0);
     if (!counts || !meta) return;
+    const across = chart.options.indexAxis === 'y';
     const { ctx } = chart;
     ctx.save();
     ctx.font = '10px system-ui, sans-serif';
     ctx.fillStyle = '#555';
-    ctx.textAlign = 'center';
+    ctx.textAlign = across ? 'left' : 'center';
+    ctx.textBaseline = across ? 'middle' : 'alphabetic';
     meta.data.forEach((el, i) => {
       const n = counts[i];
       if (n === undefined || n === 0) return;
-      ctx.fillText(`n=${n}`, el.x, el.y - 3);
+      if (across) ctx.fillText(`n=${n}`, el.x + 4, el.y);
+      else ctx.fillText(`n=${n}`, el.x, el.y - 3);
     });
     ctx.restore();
   },
 };
 
 /** A chart.js chart: one question, readable colours, a legend only with several series. */
-export function SimpleChart({ type, series, time, percent, label, yTitle, counts, fitY, linearX }: ChartProps) {
+export function SimpleChart({ type, series, time, percent, label, yTitle, counts, fitY, linearX, horizontal }: ChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const locale = useLocale();
   useEffect(() => {
@@ -106,6 +117,20 @@ export function SimpleChart({ type, series, time, percent, label, yTitle, counts
           : { notation: 'compact', maximumFractionDigits: tickDigits(step, false) },
       ).format(v);
     const points = type === 'points';
+    const categoryAxis = (across: boolean) => ({
+      type: 'category' as const,
+      grid: { display: false },
+      ticks: across ? { autoSkip: false, font: { size: 11 } } : { maxRotation: 0, autoSkip: true, autoSkipPadding: 6 },
+    });
+    const valueAxis = (across: boolean) => ({
+      beginAtZero: type === 'bar' || !fitY,
+      ...(yTitle ? { title: { display: true, text: yTitle, font: { size: 10 } } } : {}),
+      ticks: {
+        maxTicksLimit: across ? 4 : 5,
+        callback: (v: string | number, _i: number, ticks: Array<{ value: number }>) =>
+          tick(Number(v), ticks.length > 1 ? Math.abs(ticks[1]!.value - ticks[0]!.value) : Number(v)),
+      },
+    });
     const config: ChartConfiguration<'line' | 'bar', Array<{ x: number | string; y: number }>> = {
       type: points ? 'line' : type,
       data: {
@@ -126,36 +151,36 @@ export function SimpleChart({ type, series, time, percent, label, yTitle, counts
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        ...(counts ? { layout: { padding: { top: 14 } } } : {}),
+        ...(counts ? { layout: { padding: horizontal ? { right: 34 } : { top: 14 } } } : {}),
+        ...(horizontal ? { indexAxis: 'y' as const } : {}),
         // Time series are already {x: ms, y}: chart.js can skip parsing, which lets it decimate long ones.
         // platform-id-ok: chart.js's axis keys.
-        ...(time || linearX ? { parsing: false as const, normalized: true } : { parsing: { xAxisKey: 'x', yAxisKey: 'y' } }),
-        scales: {
-          x: time
-            ? {
-                type: 'time',
-                adapters: { date: { locale: locale.toLowerCase().startsWith('id') ? idLocale : enUS } },
-                grid: { display: false },
-                // A few labels, never rotated: at 360 px dates must not overlap.
-                ticks: { maxTicksLimit: 4, maxRotation: 0, autoSkip: true },
-              }
-            : linearX
-              ? {
-                  type: 'linear',
-                  grid: { display: false },
-                  title: { display: true, text: linearX, font: { size: 10 } },
-                  ticks: { maxTicksLimit: 6 },
-                }
-              : { type: 'category', grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 6 } },
-          y: {
-            beginAtZero: type === 'bar' || !fitY,
-            ...(yTitle ? { title: { display: true, text: yTitle, font: { size: 10 } } } : {}),
-            ticks: {
-              maxTicksLimit: 5,
-              callback: (v, _i, ticks) => tick(Number(v), ticks.length > 1 ? Math.abs(ticks[1]!.value - ticks[0]!.value) : Number(v)),
+        ...(time || linearX
+          ? { parsing: false as const, normalized: true }
+          : horizontal
+            ? { parsing: { xAxisKey: 'y', yAxisKey: 'x' } }
+            : { parsing: { xAxisKey: 'x', yAxisKey: 'y' } }),
+        scales: horizontal
+          ? { y: categoryAxis(true), x: valueAxis(true) }
+          : {
+              x: time
+                ? {
+                    type: 'time',
+                    adapters: { date: { locale: locale.toLowerCase().startsWith('id') ? idLocale : enUS } },
+                    grid: { display: false },
+                    // A few labels, never rotated: at 360 px dates must not overlap.
+                    ticks: { maxTicksLimit: 4, maxRotation: 0, autoSkip: true },
+                  }
+                : linearX
+                  ? {
+                      type: 'linear',
+                      grid: { display: false },
+                      title: { display: true, text: linearX, font: { size: 10 } },
+                      ticks: { maxTicksLimit: 6 },
+                    }
+                  : categoryAxis(false),
+              y: valueAxis(false),
             },
-          },
-        },
         plugins: {
           decimation: { enabled: Boolean(time), algorithm: 'lttb', samples: 400, threshold: DENSE },
           legend: { display: series.length > 1, position: 'bottom', labels: { boxWidth: 10 } },
@@ -166,9 +191,10 @@ export function SimpleChart({ type, series, time, percent, label, yTitle, counts
     };
     const chart = new Chart(canvas.current, { ...(config as ChartConfiguration), plugins: counts ? [countsPlugin] : [] });
     return () => chart.destroy();
-  }, [type, series, time, percent, locale, yTitle, counts, fitY, linearX]);
+  }, [type, series, time, percent, locale, yTitle, counts, fitY, linearX, horizontal]);
+  const rows = horizontal ? Math.max(0, ...series.map((s) => s.data.length)) : 0;
   return (
-    <div className="chart-box">
+    <div className="chart-box" {...(horizontal ? { style: { height: rowsHeight(rows) } } : {})}>
       <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   );

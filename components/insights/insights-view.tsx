@@ -34,6 +34,10 @@ export function InsightsView({
   const date = (ms: number) => dateFmt.format(ms);
   // The oldest bucket can hold fewer than 7 days: it says so, so a short bar does not read as a drop.
   const weekLabel = (w: { week: number; days: number }) => (w.days < 7 ? t('weekPartial', [date(w.week), String(w.days)]) : date(w.week));
+  // Under a bar, short: "Nov 3", and "Nov 1 (2 d)" for a short week (the table says it in full).
+  const dayFmt = useMemo(() => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }), [locale]);
+  const barWeek = (w: { week: number; days: number }) =>
+    w.days < 7 ? t('weekPartialShort', [dayFmt.format(w.week), String(w.days)]) : dayFmt.format(w.week);
   const dayName = (d: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + d));
   const slot = (c: { weekday: number; hour: number }) => `${dayName(c.weekday)} ${String(c.hour).padStart(2, '0')}:00`;
   const { posts } = insights;
@@ -70,10 +74,10 @@ export function InsightsView({
       insights.weeklyEr.slice(0, MULTIPLES).map((a) => ({
         label: a.account,
         counts: a.weeks.map((w) => (w.medianEr !== undefined ? w.posts : 0)),
-        series: [{ label: a.account, data: a.weeks.map((w) => ({ x: date(w.week), y: w.medianEr ?? Number.NaN })) }],
+        series: [{ label: a.account, data: a.weeks.map((w) => ({ x: barWeek(w), y: w.medianEr ?? Number.NaN })) }],
       })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- date depends only on dateFmt
-    [insights.weeklyEr, dateFmt],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- barWeek depends only on dayFmt
+    [insights.weeklyEr, dayFmt],
   );
   // Growth as growth: each account's change as a share of where it started, never a line from 0.
   const growth = useMemo(() => {
@@ -90,9 +94,9 @@ export function InsightsView({
     };
   }, [insights.followerSeries]);
   const cadence = useMemo(
-    () => [{ label: t('colPosts'), data: insights.postsPerWeek.map((w) => ({ x: weekLabel(w), y: w.posts })) }],
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- weekLabel depends only on dateFmt
-    [insights.postsPerWeek, dateFmt],
+    () => [{ label: t('colPosts'), data: insights.postsPerWeek.map((w) => ({ x: barWeek(w), y: w.posts })) }],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- barWeek depends only on dayFmt
+    [insights.postsPerWeek, dayFmt],
   );
   const share = useMemo(
     () => [{ label: t('colShare'), data: insights.share.map((s) => ({ x: s.account, y: s.share })) }],
@@ -230,6 +234,7 @@ export function InsightsView({
                 ]}
                 label={t('chartGrowthTitle')}
                 yTitle={t('colGrowth')}
+                horizontal
               />
             )}
             {growth.unknown.length > 0 && (
@@ -276,7 +281,7 @@ export function InsightsView({
               rows: () => insights.share.map((s) => [s.account, formatExact(s.engagement, locale), percent(s.share)]),
             }}
           >
-            <SimpleChart type="bar" percent series={share} label={t('chartShareTitle')} yTitle={t('colShare')} />
+            <SimpleChart type="bar" percent series={share} label={t('chartShareTitle')} yTitle={t('colShare')} horizontal />
           </ChartCard>
 
           <ChartCard
@@ -328,6 +333,7 @@ export function InsightsView({
                 counts={contentBars.map((m) => m.posts)}
                 label={t('chartContentTitle')}
                 yTitle={t('colMedianEr')}
+                horizontal
               />
             ) : (
               <div className="muted small">{t('contentEmpty')}</div>

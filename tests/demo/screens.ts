@@ -89,7 +89,7 @@ async function settle(page: Page, quietMs = 600, maxMs = 8000): Promise<void> {
 }
 
 /** Pages taller than this are shot at this height: a virtual list draws only the rows in view, the rest would be blank. */
-const MAX_HEIGHT = 3000;
+const MAX_HEIGHT = 6000;
 
 async function shoot(page: Page, view: string, lang: string, width: number): Promise<void> {
   await page.bringToFront(); // a background tab draws no frames in headless Chromium
@@ -115,6 +115,8 @@ async function shoot(page: Page, view: string, lang: string, width: number): Pro
  * (an author picker, a search) and press Enter. React sees the events either way.
  */
 async function choose(page: Page, selector: string, target: string): Promise<boolean> {
+  // A tab just opened may still be reading its data: give the control a moment to appear.
+  await page.waitForSelector(selector, { timeout: 5000 }).catch(() => null);
   const tag = await page.$eval(selector, (e) => e.tagName).catch(() => undefined);
   if (tag === 'INPUT') {
     await page.click(selector, { count: 3 });
@@ -122,6 +124,15 @@ async function choose(page: Page, selector: string, target: string): Promise<boo
     await settle(page, 300);
     await page.keyboard.press('Enter');
   } else {
+    await page
+      .waitForFunction(
+        (sel, want) =>
+          [...document.querySelectorAll<HTMLOptionElement>(`${sel} option`)].some((o) => o.value === want || o.value.endsWith(`:${want}`)),
+        { timeout: 5000, polling: 100 },
+        selector,
+        target,
+      )
+      .catch(() => null);
     const values = await page
       .$$eval(`${selector} option`, (os) => os.map((o) => (o as HTMLOptionElement).value))
       .catch(() => [] as string[]);
