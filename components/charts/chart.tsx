@@ -68,6 +68,12 @@ export interface ChartProps {
   horizontal?: boolean;
 }
 
+/** Which field of a point each axis reads: bars across swap them. */
+// platform-id-ok: chart.js's axis keys.
+const UPRIGHT = { xAxisKey: 'x', yAxisKey: 'y' };
+// platform-id-ok: chart.js's axis keys.
+const ACROSS = { xAxisKey: 'y', yAxisKey: 'x' };
+
 /** A horizontal bar chart's height: a row per bar, plus its axis. */
 export const rowsHeight = (rows: number) => 40 + 30 * Math.max(1, rows);
 
@@ -154,12 +160,7 @@ export function SimpleChart({ type, series, time, percent, label, yTitle, counts
         ...(counts ? { layout: { padding: horizontal ? { right: 34 } : { top: 14 } } } : {}),
         ...(horizontal ? { indexAxis: 'y' as const } : {}),
         // Time series are already {x: ms, y}: chart.js can skip parsing, which lets it decimate long ones.
-        // platform-id-ok: chart.js's axis keys.
-        ...(time || linearX
-          ? { parsing: false as const, normalized: true }
-          : horizontal
-            ? { parsing: { xAxisKey: 'y', yAxisKey: 'x' } }
-            : { parsing: { xAxisKey: 'x', yAxisKey: 'y' } }),
+        ...(time || linearX ? { parsing: false as const, normalized: true } : { parsing: horizontal ? ACROSS : UPRIGHT }),
         scales: horizontal
           ? { y: categoryAxis(true), x: valueAxis(true) }
           : {

@@ -18,7 +18,7 @@ export function TodayCard({ today, onOpen }: { today: TodayDigest | undefined; o
       <div className="row">
         <h2>{t('popupCompetitorsDay')}</h2>
         <span className="spacer" />
-        <button className="link small" data-action="open-insights" onClick={() => onOpen('insights')}>
+        <button className="link small nowrap" data-action="open-insights" onClick={() => onOpen('insights')}>
           {t('popupOpenInsights')}
         </button>
       </div>

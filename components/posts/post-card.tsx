@@ -80,9 +80,9 @@ export function PostCard({ post, role, now, original, onSetRole, onOpen, rank }:
           {rank}
         </div>
       )}
-      <div className="row" style={{ marginTop: 8 }}>
+      <div className="row wrap card-actions" style={{ marginTop: 8 }}>
         {href && (
-          <a href={href} target="_blank" rel="noopener noreferrer" className="small">
+          <a href={href} target="_blank" rel="noopener noreferrer" className="small nowrap">
             {t('panelViewPost')} ↗
           </a>
         )}
