@@ -68,6 +68,9 @@ export function computeInsights(input: InsightInput): Insights {
   const profiles = new Map<string, ProfileSnapshotRow[]>();
   for (const p of input.profiles) pushTo(profiles, accountKey(p.platform, p.handle), p);
   const followersOf = new Map([...profiles.entries()].map(([k, rows]) => [k, followerSeries(rows)]));
+  const shown = new Map<string, string>();
+  for (const p of input.posts)
+    if (!shown.has(accountKey(p.platform, p.authorKey))) shown.set(accountKey(p.platform, p.authorKey), p.authorHandle);
   // Every post and its peers as the "× its usual" rule reads them, grouped by account.
   const accounts = usualPostsByAccount([...input.posts, ...(input.peers ?? [])], input.snapshots, input.profiles, input.counters);
   const byId = new Map<string, { account: string; index: number }>();
@@ -147,13 +150,14 @@ export function computeInsights(input: InsightInput): Insights {
     ),
     lengths: lengthMix(rated.map((r) => ({ hashtags: [], text: r.post.text, ...(r.er !== undefined ? { er: r.er } : {}) }))),
     share: shareOfEngagement(engagementByAccount),
+    // Named as the posts write the handle (@KopiRaya), as every other card does; profile rows hold it lower-cased.
     followerSeries: [...profiles.entries()].map(([k, rows]) => {
       const sorted = rows.filter((r) => r.followers !== undefined).sort((a, b) => a.capturedAt - b.capturedAt);
       const before = sorted.filter((r) => r.capturedAt < input.from).pop();
       const inside = sorted.filter((r) => r.capturedAt >= input.from && r.capturedAt <= input.to);
       // The last sample before the period is where the period starts from.
       return {
-        account: `@${handleOfKey(k)}`,
+        account: `@${shown.get(k) ?? handleOfKey(k)}`,
         points: [
           ...(before ? [{ x: input.from, y: before.followers! }] : []),
           ...inside.map((r) => ({ x: r.capturedAt, y: r.followers! })),

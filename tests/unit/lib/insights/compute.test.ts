@@ -48,7 +48,7 @@ describe('computeInsights', () => {
   });
 
   it('starts the follower series from the last sample before the period', () => {
-    const a = r.followerSeries.find((s) => s.account === '@a')!;
+    const a = r.followerSeries.find((s) => s.account === '@A')!; // as the posts write it
     expect(a.points).toEqual([
       { x: NOW - 30 * DAY, y: 1000 },
       { x: NOW, y: 2000 },
