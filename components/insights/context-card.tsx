@@ -1,6 +1,8 @@
 import { t } from '@/lib/i18n/t';
 import type { GridCell } from '@/lib/metrics/best-time';
 import type { Usual } from '@/lib/metrics/usual';
+import { tp } from '@/lib/i18n/plural';
+import { CONTEXT_DAYS } from '@/lib/insights/context';
 import { useLocale } from '../ui/locale';
 
 export interface ContextCardProps {
@@ -12,10 +14,14 @@ export interface ContextCardProps {
   current?: { usual?: Usual; percentile?: number };
   /** For a young post: against the account's usual curve at its age. */
   pace?: { ageHours: number; ratio: number; ahead: boolean };
+  /** Posts in the card's period (CONTEXT_DAYS). */
+  posts: number;
+  /** When the period holds none: what is stored in all. */
+  stored?: { total: number; newest?: number };
 }
 
 /** The account of the active tab at a glance, and how the post on screen compares. */
-export function ContextCard({ handle, medianEr, postsPerWeek, best, current, pace }: ContextCardProps) {
+export function ContextCard({ handle, medianEr, postsPerWeek, best, current, pace, posts, stored }: ContextCardProps) {
   const locale = useLocale();
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -23,6 +29,18 @@ export function ContextCard({ handle, medianEr, postsPerWeek, best, current, pac
   return (
     <section className="card stack" data-testid="context-card">
       <h2>{t('contextTitle', [handle])}</h2>
+      {(posts === 0 || medianEr === undefined) && (
+        <div className="muted small" data-testid="context-why">
+          {posts === 0
+            ? stored?.total && stored.newest !== undefined
+              ? tp('contextNoneRecent', stored.total, undefined, [
+                  String(CONTEXT_DAYS),
+                  new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(stored.newest),
+                ])
+              : t('contextNoneYet', [handle])
+            : t('contextNoFollowers', [handle])}
+        </div>
+      )}
       <div className="kpis">
         <div className="kpi" data-kpi="context-median-er">
           <span className="muted small">{t('kpiMedianEr')}</span>

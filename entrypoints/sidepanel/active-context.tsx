@@ -36,6 +36,8 @@ export function ActiveContext({
         <ContextCard
           handle={activeWatched.displayHandle}
           postsPerWeek={context.insights.cadence.postsPerWeek}
+          posts={context.insights.posts.length}
+          {...(context.stored ? { stored: context.stored } : {})}
           best={context.insights.best}
           {...(context.insights.medianEr !== undefined ? { medianEr: context.insights.medianEr } : {})}
           {...(context.current ? { current: context.current } : {})}

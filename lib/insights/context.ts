@@ -8,6 +8,7 @@ import type { Insights } from './compute';
 import { paceOfPost } from './pace';
 import { lastDays } from './period';
 import { insightsFor } from './scope';
+import { whyEmpty } from './dashboard';
 
 /** The days of history the side panel's context card summarises. */
 export const CONTEXT_DAYS = 90;
@@ -18,6 +19,8 @@ export interface ContextInsights {
   current?: { usual?: Usual; percentile?: number };
   /** How the open post runs against the account's usual curve, while it is young. */
   pace?: Pace;
+  /** Set when the last CONTEXT_DAYS hold none of its posts: how many are stored in all, and the newest's time. */
+  stored?: { total: number; newest?: number };
 }
 
 /** The context card for a watched account (and the post open in the tab, if any). */
@@ -46,5 +49,7 @@ export async function contextInsights(
   const pace = postId ? paceOfPost(postId, rows, now, counters) : undefined;
   const percentile = mine?.er !== undefined ? percentileRank(ers, mine.er) : undefined;
   const current = mine ? { ...(mine.usual ? { usual: mine.usual } : {}), ...(percentile !== undefined ? { percentile } : {}) } : undefined;
-  return { insights, ...(current ? { current } : {}), ...(pace ? { pace } : {}) };
+  const why = insights.posts.length ? undefined : (await whyEmpty(db, platform, [], [handle]))[0];
+  const stored = why ? { total: why.total, ...(why.newest !== undefined ? { newest: why.newest } : {}) } : undefined;
+  return { insights, ...(current ? { current } : {}), ...(pace ? { pace } : {}), ...(stored ? { stored } : {}) };
 }

@@ -87,7 +87,7 @@ export async function dashboardFor(db: PantauDB, picks: DashboardPicks): Promise
 }
 
 /** Each account's whole stored history, in brief: what the empty state can offer instead. */
-async function whyEmpty(db: PantauDB, platform: PlatformId, accounts: readonly AccountRow[], handles: readonly string[]) {
+export async function whyEmpty(db: PantauDB, platform: PlatformId, accounts: readonly AccountRow[], handles: readonly string[]) {
   return Promise.all(
     handles.map(async (handle) => {
       const rows = (await db.posts.where('[platform+authorKey]').equals([platform, handle]).toArray()).filter((p) => !p.repostOf);

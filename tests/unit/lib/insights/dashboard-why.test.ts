@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setAccountRole } from '@/lib/db/accounts';
 import { ingestBatch } from '@/lib/db/ingest';
+import { contextInsights } from '@/lib/insights/context';
 import { dashboardFor } from '@/lib/insights/dashboard';
 import { lastDays } from '@/lib/insights/period';
 import { batch, capturedPost, freshDb } from '../../../helpers/db';
@@ -32,5 +33,17 @@ describe('why the dashboard is empty', () => {
     const dash = await dashboardFor(db, { platforms: ['x'], period: lastDays(30, NOW, TZ), timeZone: TZ, scope: 'all', platform: 'x' });
     expect(dash.insights!.posts).toHaveLength(3);
     expect(dash.why).toBeUndefined();
+  });
+
+  it('the context card gets the same reason: posts stored, none in its 90 days, and the newest', async () => {
+    const db = freshDb();
+    await setAccountRole(db, { platform: 'x', handle: 'KopiKita', role: 'competitor' }, NOW - 200 * DAY);
+    const posts = [100, 120].map((d) => capturedPost(`k${d}`, { createdAt: new Date(NOW - d * DAY).toISOString() }));
+    await ingestBatch(db, batch(posts, NOW - 99 * DAY), NOW - 99 * DAY);
+    const c = await contextInsights(db, { platform: 'x', handle: 'kopikita', now: NOW, timeZone: TZ });
+    expect(c.insights.posts).toHaveLength(0);
+    expect(c.stored).toEqual({ total: 2, newest: NOW - 100 * DAY });
+    const none = await contextInsights(db, { platform: 'x', handle: 'tehkita', now: NOW, timeZone: TZ });
+    expect(none.stored).toEqual({ total: 0 });
   });
 });
