@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import { todayDigest, type TodayDigest } from '@/lib/insights/today';
 import { useSettings } from './use-settings';
@@ -6,10 +6,20 @@ import { useSettings } from './use-settings';
 const db = getDb();
 
 /**
- * Competitors' last 24 hours for the popup. Asked for only once `ready` (the popup's counts have
- * painted), so its reads never queue ahead of them. The settings are read outside the live query.
+ * Competitors' last 24 hours for the popup, read once when `ready` (the popup's counts have
+ * painted, so these reads never queue ahead of them). Not a live query: the popup is open for
+ * seconds, and re-reading the day and its peers on every captured batch would cost more than it shows.
  */
 export function useToday(ready: boolean): TodayDigest | undefined {
   const counters = useSettings()?.engagementCounters;
-  return useLiveQuery(async () => (ready && counters ? todayDigest(db, Date.now(), counters) : undefined), [ready, counters]);
+  const [today, setToday] = useState<TodayDigest>();
+  useEffect(() => {
+    if (!ready || !counters) return;
+    let live = true;
+    void todayDigest(db, Date.now(), counters).then((d) => live && setToday(d));
+    return () => {
+      live = false;
+    };
+  }, [ready, counters]);
+  return today;
 }
