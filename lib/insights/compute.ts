@@ -4,7 +4,7 @@ import { cadence, type Cadence } from '../metrics/cadence';
 import { hashtagStats, lengthMix, mediaMix, type HashtagStat, type MixRow } from '../metrics/content';
 import { aggregateEr, erByFollowers, erByViews, type EngagementCounters } from '../metrics/engagement';
 import { followerSeries } from '../metrics/followers';
-import { comparedAge, engagementAt, isBreakout, ownEr, usualOf, type Usual } from '../metrics/usual';
+import { comparedAge, engagementAt, isBreakout, ownEr, usualOfAll, type Usual } from '../metrics/usual';
 import { shareOfEngagement, type ShareRow } from '../metrics/share';
 import { median, pushTo } from '../metrics/stats';
 import { usualPostsByAccount } from './usual-rows';
@@ -76,6 +76,13 @@ export function computeInsights(input: InsightInput): Insights {
   const byId = new Map<string, { account: string; index: number }>();
   for (const [k, list] of accounts) list.forEach((u, index) => byId.set(`${k}\u0000${u.id}`, { account: k, index }));
 
+  // Each account's figures at once: its posts share their peers (usualOfAll slides one window).
+  const usualByAccount = new Map<string, Map<string, Usual>>();
+  const usualIn = (k: string) => {
+    let m = usualByAccount.get(k);
+    if (!m) usualByAccount.set(k, (m = usualOfAll(accounts.get(k) ?? [])));
+    return m;
+  };
   const rated: RatedPost[] = [];
   for (const post of input.posts) {
     const createdAt = Date.parse(post.createdAt);
@@ -91,7 +98,7 @@ export function computeInsights(input: InsightInput): Insights {
     if (!u || engagement === undefined) continue;
     const f = followersOf.get(k)?.(createdAt);
     const er = erByFollowers(engagement, f);
-    const usual = usualOf(u, account);
+    const usual = usualIn(at!.account).get(u.id);
     rated.push({
       post,
       createdAt,

@@ -74,3 +74,43 @@ describe('"× its usual"', () => {
     expect(all.size).toBeGreaterThan(30);
   });
 });
+
+describe('usualOfAll (the sliding window the dashboard uses)', () => {
+  /** A seeded generator: the same rows every run. */
+  const rng = (seed: number) => () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+
+  it('gives exactly the figures usualOf gives, post by post, on bursty posting with young posts, gaps, ties and missing followers', () => {
+    const r = rng(7);
+    const posts: UsualPost[] = [];
+    let t = Date.UTC(2026, 0, 1);
+    for (let i = 0; i < 600; i++) {
+      // Bursts of posts minutes apart, then gaps of up to 40 days.
+      t += r() < 0.7 ? Math.floor(r() * 3 * H) : Math.floor(r() * 40 * DAY);
+      const young = r() < 0.1;
+      const seenAt = young ? Math.floor((0.5 + r() * 20) * H) : Math.floor((24 + r() * 200) * H);
+      const e = Math.round(10 + r() * 90) * (r() < 0.03 ? 30 : 1); // a few breakouts; many ties
+      const samples = young
+        ? [
+            { ageMs: Math.floor(seenAt / 2), engagement: Math.round(e / 3) },
+            { ageMs: seenAt, engagement: e },
+          ]
+        : [];
+      posts.push({
+        id: `p${i}`,
+        createdAt: t,
+        ...(r() < 0.95 ? { followers: 1000 + Math.floor(r() * 50) } : {}),
+        samples,
+        ...(!young && r() < 0.7 ? { engagement24h: Math.round(e * 0.8) } : {}),
+        latest: { ageMs: seenAt, engagement: e },
+      });
+    }
+    const all = usualOfAll(posts);
+    let compared = 0;
+    for (const p of posts) {
+      const one = usualOf(p, posts);
+      expect(all.get(p.id)).toEqual(one);
+      if (one) compared++;
+    }
+    expect(compared).toBeGreaterThan(400);
+  });
+});
