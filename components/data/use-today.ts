@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { todayDigest, type TodayDigest } from '@/lib/insights/today';
+import type { TodayDigest } from '@/lib/insights/today';
 import { useSettings } from './use-settings';
 
 const db = getDb();
@@ -16,7 +16,10 @@ export function useToday(ready: boolean): TodayDigest | undefined {
   useEffect(() => {
     if (!ready || !counters) return;
     let live = true;
-    void todayDigest(db, Date.now(), counters).then((d) => live && setToday(d));
+    // Loaded on demand: the rule's code is not parsed before the popup's first paint.
+    void import('@/lib/insights/today')
+      .then(({ todayDigest }) => todayDigest(db, Date.now(), counters))
+      .then((d) => live && setToday(d));
     return () => {
       live = false;
     };
