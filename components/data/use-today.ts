@@ -17,9 +17,7 @@ export function useToday(ready: boolean): TodayDigest | undefined {
     if (!ready || !counters) return;
     let live = true;
     // Loaded on demand: the rule's code is not parsed before the popup's first paint.
-    void import('@/lib/insights/today')
-      .then(({ todayDigest }) => todayDigest(db, Date.now(), counters))
-      .then((d) => live && setToday(d));
+    void import('@/lib/insights/today').then(({ todayDigest }) => todayDigest(db, Date.now(), counters)).then((d) => live && setToday(d));
     return () => {
       live = false;
     };
