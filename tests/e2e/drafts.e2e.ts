@@ -196,7 +196,8 @@ describe('drafts you can find', () => {
     });
     const card = `[data-testid="attention"] [data-draft-id="${res.id}"]`;
     await panel.waitForSelector(`${card}[data-status="due"]`, { timeout: 15_000 });
-    expect(await panel.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    // The worker sets the action badge just after it marks the draft due: wait for it, do not race it.
+    await waitFor(async () => (await panel.evaluate(() => chrome.action.getBadgeText({}))) === '1', 'the action badge says 1');
     // Reschedule to a past time: refused, with words next to the time field.
     await panel.click(`${card} [data-action="reschedule"]`);
     await fill(panel, `${card} [data-testid="reschedule-at"]`, '2020-01-01T09:00');
