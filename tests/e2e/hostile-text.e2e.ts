@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDataset } from '../fixtures/seed';
+import { addXPost, seedDataset } from '../fixtures/seed';
 import { launchSeeded, openExtensionPage, type Session } from './harness';
 
 /** A click is answered (its handler ran and the next frame painted) within this. */
@@ -15,22 +15,14 @@ const HOSTILE_ID = '1800000000000099999';
 function seedWithHostilePost(now: number, timeZone: string) {
   const data = seedDataset(now, timeZone);
   const createdAt = now - 3 * 24 * HOUR;
-  const metrics = { likes: 40_000, replies: 5_000, reposts: 5_000 };
-  data.posts.push({
-    platform: 'x',
+  addXPost(data, {
     postId: HOSTILE_ID,
-    url: `https://x.com/kopi_a/status/${HOSTILE_ID}`,
-    authorHandle: 'kopi_a',
-    authorKey: 'kopi_a',
-    createdAt: new Date(createdAt).toISOString(),
+    handle: 'kopi_a',
+    createdAt,
+    seenAt: createdAt + 24 * HOUR,
     text: 'W'.repeat(50_000),
-    hashtags: [],
-    metrics,
-    firstSeenAt: createdAt + 24 * HOUR,
-    lastSeenAt: createdAt + 24 * HOUR,
-    lastSnapshotAt: createdAt + 24 * HOUR,
+    metrics: { likes: 40_000, replies: 5_000, reposts: 5_000 },
   });
-  data.postSnapshots.push({ platform: 'x', postId: HOSTILE_ID, capturedAt: createdAt + 24 * HOUR, metrics });
   return data;
 }
 

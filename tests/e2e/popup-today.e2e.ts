@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDataset } from '../fixtures/seed';
+import { addXPost, seedDataset } from '../fixtures/seed';
 import { launchSeeded, openExtensionPage, screenshot, type Session } from './harness';
 
 const HOUR = 3_600_000;
@@ -9,22 +9,15 @@ const FRESH = '1800000000000077777';
 function seedWithToday(now: number, timeZone: string) {
   const data = seedDataset(now, timeZone);
   const createdAt = now - 2 * HOUR;
-  const metrics = { likes: 300, replies: 20, reposts: 10 };
-  data.posts.push({
-    platform: 'x',
+  addXPost(data, {
     postId: FRESH,
-    url: `https://x.com/kopi_a/status/${FRESH}`,
-    authorHandle: 'kopi_a',
-    authorKey: 'kopi_a',
-    createdAt: new Date(createdAt).toISOString(),
+    handle: 'kopi_a',
+    createdAt,
+    seenAt: now - HOUR,
     text: 'Kopi susu baru, coba hari ini #kopi',
     hashtags: ['kopi'],
-    metrics,
-    firstSeenAt: now - HOUR,
-    lastSeenAt: now - HOUR,
-    lastSnapshotAt: now - HOUR,
+    metrics: { likes: 300, replies: 20, reposts: 10 },
   });
-  data.postSnapshots.push({ platform: 'x', postId: FRESH, capturedAt: now - HOUR, metrics });
   return data;
 }
 
